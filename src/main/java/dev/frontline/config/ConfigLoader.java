@@ -1,0 +1,83 @@
+package dev.frontline.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and validates {@code bot-config/}. Collects every problem in every file before failing, so
+ * {@code check} can list them all at once.
+ */
+public final class ConfigLoader {
+    public static final String MAIN_FILE = "frontline.yaml";
+    public static final String COVERAGE_FILE = "coverage.yaml";
+
+    private ConfigLoader() {}
+
+    /** @throws ConfigException listing every problem found */
+    public static BotConfig load(Path dir) {
+        Problems problems = new Problems();
+        Optional<FrontlineConfig> main = read(dir, MAIN_FILE, FrontlineConfig.class, problems,
+                (file, cfg) -> FrontlineValidator.validate(file, cfg, problems));
+        Optional<CoverageConfig> coverage = read(dir, COVERAGE_FILE, CoverageConfig.class, problems,
+                (file, cfg) -> CoverageValidator.validate(file, cfg, problems));
+        problems.throwIfAny();
+        return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow());
+    }
+
+    interface Validator<T> {
+        void validate(YamlFile file, T config);
+    }
+
+    /** Reads one YAML file of {@code dir} into {@code type}, checking keys, types, then {@code validator}. */
+    public static <T> Optional<T> read(Path dir, String name, Class<T> type, Problems problems, Validator<T> validator) {
+        String display = displayName(dir, name);
+        YamlFile file;
+        try {
+            file = YamlFile.read(dir.resolve(name), display);
+        } catch (NoSuchFileException e) {
+            problems.add(new ConfigProblem(display, 1, "file is missing", "copy it from the repository's bot-config/"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(new ConfigProblem(display, 1, "cannot read: " + e.getMessage(), null));
+            return Optional.empty();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+        JsonNode root = file.root();
+        if (root.isMissingNode() || !root.isObject()) {
+            problems.add(file, "", "expected a YAML mapping at the top of the file", "see the example in the repository");
+            return Optional.empty();
+        }
+        Problems local = new Problems();
+        SchemaCheck.check(file, root, "", type, local);
+        Optional<T> value = local.isEmpty() ? Yaml.bind(file, root, "", type, local) : Optional.empty();
+        problems.addAll(local.list());
+        value.ifPresent(v -> validator.validate(file, v));
+        return value;
+    }
+
+    /** How problems name a file: relative to the working directory when possible. */
+    public static String displayName(Path dir, String name) {
+        Path p = dir.resolve(name);
+        try {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path abs = p.toAbsolutePath().normalize();
+            return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
+        } catch (RuntimeException e) {
+            return p.toString();
+        }
+    }
+
+    static boolean exists(Path dir, String name) {
+        return Files.exists(dir.resolve(name));
+    }
+
+    static final List<String> PLATFORMS = List.of("console", "slack", "discord");
+}

@@ -1,0 +1,42 @@
+package dev.frontline.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bot-config/frontline.yaml}: the workspace, the support team and the channels per platform.
+ *
+ * @param channels by platform name ({@code console}, {@code slack}, {@code discord})
+ */
+public record FrontlineConfig(@Required Workspace workspace, @Required List<Member> team,
+                              @Required Map<String, PlatformChannels> channels, Messages messages) {
+
+    /** @param timezone IANA zone id, e.g. {@code Europe/Berlin}; the team's local time for reports */
+    public record Workspace(@Required String name, @Required String timezone) {}
+
+    /**
+     * A person on the team.
+     *
+     * @param role          {@code agent}, {@code lead} or {@code owner}
+     * @param ids           their user ids on each platform (console name, Slack U…, Discord id)
+     * @param tier          the tier they work at: 1 (default), 2, 3 or specialized
+     * @param guardedUntil  guarded mode (every refund needs approval) until this date
+     */
+    public record Member(@Required String name, @Required String role, @Required List<String> ids,
+                         String tier, LocalDate guardedUntil) {}
+
+    /**
+     * Channel ids on one platform (on the console: channel names).
+     *
+     * @param tickets where customers write
+     * @param owner   where escalation cards go
+     * @param team    where shift posts go
+     * @param staff   where staff-only notes go when the platform has no private replies (defaults to team)
+     */
+    public record PlatformChannels(@Required List<String> tickets, @Required String owner, @Required String team,
+                                   String staff) {}
+
+    /** Public texts; {ticket} and {name} are filled in. */
+    public record Messages(String ticketOpened, String ticketResolved, String ticketReopened) {}
+}

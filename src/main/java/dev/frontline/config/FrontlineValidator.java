@@ -1,0 +1,59 @@
+package dev.frontline.config;
+
+import dev.frontline.core.model.Tier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks what types alone cannot in frontline.yaml: time zone, roles, tiers, unique ids, platform names. */
+final class FrontlineValidator {
+    private static final Set<String> ROLES = Set.of("agent", "lead", "owner");
+
+    private FrontlineValidator() {}
+
+    static void validate(YamlFile file, FrontlineConfig cfg, Problems problems) {
+        String tz = cfg.workspace().timezone();
+        if (ZoneIds.parse(tz).isEmpty()) {
+            problems.add(file, "/workspace/timezone", "unknown time zone '" + tz + "'", ZoneIds.hintFor(tz));
+        }
+        Map<String, String> seen = new HashMap<>();
+        List<FrontlineConfig.Member> team = cfg.team();
+        for (int i = 0; i < team.size(); i++) {
+            FrontlineConfig.Member m = team.get(i);
+            String at = "/team/" + i;
+            if (!ROLES.contains(m.role().toLowerCase())) {
+                problems.add(file, at + "/role", "unknown role '" + m.role() + "'", "use agent, lead or owner");
+            }
+            if (m.ids().isEmpty()) {
+                problems.add(file, at + "/ids", m.name() + " has no user ids", "list their console name and platform user ids");
+            }
+            for (int j = 0; j < m.ids().size(); j++) {
+                String id = m.ids().get(j);
+                String other = seen.putIfAbsent(id, m.name());
+                if (other != null) {
+                    problems.add(file, at + "/ids/" + j, "user id '" + id + "' is listed for both " + other + " and " + m.name(),
+                            "each id belongs to one person");
+                }
+            }
+            if (m.tier() != null && Tier.parse(m.tier()).isEmpty()) {
+                problems.add(file, at + "/tier", "unknown tier '" + m.tier() + "'", "use 1, 2, 3 or specialized");
+            }
+        }
+        cfg.channels().forEach((platform, channels) -> {
+            if (!ConfigLoader.PLATFORMS.contains(platform)) {
+                problems.add(file, "/channels/" + platform, "unknown platform '" + platform + "'",
+                        TextDistance.closest(platform, ConfigLoader.PLATFORMS, 3).map(p -> "did you mean '" + p + "'?")
+                                .orElse("use console, slack or discord"));
+            }
+            if (channels.tickets().isEmpty()) {
+                problems.add(file, "/channels/" + platform + "/tickets", "no ticket channels for " + platform,
+                        "list at least one channel where customers write");
+            }
+        });
+        if (!cfg.channels().containsKey("console")) {
+            problems.add(file, "/channels", "no channels for the console platform", "add 'console:' with tickets, owner and team");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.frontline.core.ticket;
+
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketEvent;
+import dev.frontline.core.team.Team;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Plain-text views of tickets for lists and detail pages. */
+public final class TicketFormat {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final Team team;
+
+    public TicketFormat(Team team) {
+        this.team = team;
+    }
+
+    public String line(Ticket t) {
+        return t.ref() + " [" + t.status().label() + "] " + shorten(t.subject(), 60) + " — " + t.customer().name()
+                + (t.assignee() == null ? ", unassigned" : ", " + team.nameOf(t.assignee(), t.assignee()))
+                + (t.tags().isEmpty() ? "" : ", tags: " + String.join(" ", t.tags()))
+                + ", opened " + WHEN.format(t.openedAt());
+    }
+
+    public String details(Ticket t, List<TicketEvent> history) {
+        StringBuilder b = new StringBuilder("Ticket " + t.ref() + " — " + t.status().label() + ", tier " + t.tier().label());
+        b.append("\nCustomer: ").append(t.customer().name());
+        b.append("\nAssignee: ").append(t.assignee() == null ? "nobody" : team.nameOf(t.assignee(), t.assignee()));
+        if (!t.tags().isEmpty()) b.append("\nTags: ").append(String.join(", ", t.tags()));
+        b.append("\nHistory:");
+        for (TicketEvent e : history) {
+            b.append("\n  ").append(WHEN.format(e.at())).append(" ").append(e.type().name().toLowerCase().replace('_', ' '))
+                    .append(" by ").append(team.nameOf(e.actorId(), e.actorId()));
+            if (e.detail() != null) b.append(" (").append(e.detail()).append(")");
+            if (e.text() != null) b.append(": ").append(shorten(e.text(), 200));
+        }
+        return b.toString();
+    }
+
+    public static String shorten(String text, int max) {
+        if (text == null) return "";
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        if (oneLine.codePointCount(0, oneLine.length()) <= max) return oneLine;
+        int end = oneLine.offsetByCodePoints(0, max - 1);
+        return oneLine.substring(0, end) + "…";
+    }
+}

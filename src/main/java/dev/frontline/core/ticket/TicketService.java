@@ -1,0 +1,158 @@
+package dev.frontline.core.ticket;
+
+import dev.frontline.core.TicketMessage;
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Channels;
+import dev.frontline.core.model.EventType;
+import dev.frontline.core.model.Inbound;
+import dev.frontline.core.model.Place;
+import dev.frontline.core.model.Role;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketEvent;
+import dev.frontline.core.model.TicketStatus;
+import dev.frontline.core.model.UserRef;
+import dev.frontline.core.port.TicketStore;
+import dev.frontline.core.team.Team;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ticket lifecycle: which messages open, continue or reopen a ticket, and how staff actions
+ * move its status. Every change is committed to the store before anything is shown to anyone.
+ */
+public final class TicketService {
+    private final String platform;
+    private final TicketStore store;
+    private final Team team;
+    private final Channels channels;
+    private final TicketTexts texts;
+
+    public TicketService(String platform, TicketStore store, Team team, Channels channels, TicketTexts texts) {
+        this.platform = platform;
+        this.store = store;
+        this.team = team;
+        this.channels = channels;
+        this.texts = texts;
+    }
+
+    /** A message applied to a ticket, and what the lifecycle itself wants said about it. */
+    public record Applied(TicketMessage message, List<Action> actions) {}
+
+    public String platform() {
+        return platform;
+    }
+
+    public TicketStore store() {
+        return store;
+    }
+
+    public Channels channels() {
+        return channels;
+    }
+
+    /** Applies a chat message; empty when it does not belong to a ticket (not a ticket channel, staff chatter). */
+    public Optional<Applied> onMessage(Inbound.Message m) {
+        if (!channels.isTicketChannel(m.place().channel())) return Optional.empty();
+        Role role = team.roleOf(m.user().id());
+        Optional<Ticket> existing = m.place().isThread()
+                ? store.findByPlace(platform, m.place()) : Optional.empty();
+        if (existing.isEmpty()) {
+            if (role.isStaff()) return Optional.empty();
+            return Optional.of(open(m, role));
+        }
+        Ticket ticket = existing.get();
+        return Optional.of(role.isStaff() ? staffReply(ticket, m, role) : customerMessage(ticket, m, role));
+    }
+
+    private Applied open(Inbound.Message m, Role role) {
+        Place place = m.place().isThread() ? m.place() : new Place(m.place().channel(), m.messageId());
+        Ticket ticket = store.open(platform, place, m.user(), m.text(), m.at());
+        List<Action> actions = List.of(
+                new Action.Reply(place, TicketTexts.fill(texts.opened(), ticket.ref(), m.user().name())),
+                new Action.StaffNote(place, "New ticket " + ticket.ref() + " from " + m.user().name() + "."));
+        return new Applied(new TicketMessage(ticket, m, role, true, false), actions);
+    }
+
+    private Applied customerMessage(Ticket ticket, Inbound.Message m, Role role) {
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(TicketEvent.of(ticket.id(), EventType.CUSTOMER_MESSAGE, m.user().id(), m.text(), null, m.at()));
+        List<Action> actions = new ArrayList<>();
+        boolean reopened = false;
+        Ticket next = ticket.touched(m.at());
+        if (ticket.status() == TicketStatus.RESOLVED) {
+            next = ticket.withStatus(TicketStatus.OPEN, m.at());
+            events.add(TicketEvent.of(ticket.id(), EventType.REOPENED, m.user().id(), null, "customer replied", m.at()));
+            actions.add(new Action.Reply(ticket.place(), TicketTexts.fill(texts.reopened(), ticket.ref(), m.user().name())));
+            actions.add(new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " reopened: the customer replied after it was resolved."));
+            reopened = true;
+        } else if (ticket.status() == TicketStatus.WAITING_ON_CUSTOMER) {
+            next = ticket.withStatus(TicketStatus.OPEN, m.at());
+            events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, m.user().id(), null, TicketStatus.OPEN.label(), m.at()));
+        }
+        store.save(next, events);
+        return new Applied(new TicketMessage(next, m, role, false, reopened), actions);
+    }
+
+    private Applied staffReply(Ticket ticket, Inbound.Message m, Role role) {
+        Ticket next = recordStaffReply(ticket, m.user(), m.text(), null, m.at());
+        return new Applied(new TicketMessage(next, m, role, false, false), List.of());
+    }
+
+    /**
+     * Records a public reply by staff (typed in the thread, sent with /reply, or a macro): sets the
+     * first response time, assigns an unassigned ticket to the replying agent, and hands the ball
+     * to the customer unless the ticket is escalated or resolved.
+     *
+     * @param macroId the macro the reply came from, or null
+     */
+    public Ticket recordStaffReply(Ticket ticket, UserRef staff, String text, String macroId, Instant at) {
+        List<TicketEvent> events = new ArrayList<>();
+        events.add(TicketEvent.of(ticket.id(), EventType.AGENT_REPLY, staff.id(), text, macroId, at));
+        if (macroId != null) {
+            events.add(TicketEvent.of(ticket.id(), EventType.MACRO_USED, staff.id(), null, macroId, at));
+        }
+        Ticket next = ticket.withFirstResponse(at).touched(at);
+        if (next.assignee() == null) {
+            next = next.withAssignee(staff.id(), at);
+            events.add(TicketEvent.of(ticket.id(), EventType.ASSIGNED, staff.id(), null, staff.id(), at));
+        }
+        if (next.status() == TicketStatus.NEW || next.status() == TicketStatus.OPEN) {
+            next = next.withStatus(TicketStatus.WAITING_ON_CUSTOMER, at);
+            events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, staff.id(), null,
+                    TicketStatus.WAITING_ON_CUSTOMER.label(), at));
+        }
+        store.save(next, events);
+        return next;
+    }
+
+    /** Resolves a ticket; returns the public closing message and a staff note. */
+    public List<Action> resolve(Ticket ticket, UserRef by, String note, Instant at) {
+        if (ticket.status() == TicketStatus.RESOLVED) {
+            throw new dev.frontline.core.command.CommandException("Ticket " + ticket.ref() + " is already resolved.");
+        }
+        Ticket next = ticket.withStatus(TicketStatus.RESOLVED, at);
+        store.save(next, List.of(TicketEvent.of(ticket.id(), EventType.RESOLVED, by.id(), blankToNull(note), null, at)));
+        String customerName = ticket.customer().name();
+        return List.of(
+                new Action.Reply(ticket.place(), TicketTexts.fill(texts.resolved(), ticket.ref(), customerName)),
+                new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " resolved by " + team.nameOf(by.id(), by.name())
+                        + (blankToNull(note) == null ? "." : ": " + note)));
+    }
+
+    /** Reopens a resolved ticket at a staff member's request. */
+    public List<Action> reopen(Ticket ticket, UserRef by, Instant at) {
+        if (ticket.status() != TicketStatus.RESOLVED) {
+            throw new dev.frontline.core.command.CommandException("Ticket " + ticket.ref() + " is not resolved (it is " + ticket.status().label() + ").");
+        }
+        Ticket next = ticket.withStatus(TicketStatus.OPEN, at);
+        store.save(next, List.of(TicketEvent.of(ticket.id(), EventType.REOPENED, by.id(), null, "reopened by staff", at)));
+        return List.of(new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " reopened by " + team.nameOf(by.id(), by.name()) + "."));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
