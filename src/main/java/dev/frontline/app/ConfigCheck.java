@@ -1,0 +1,23 @@
+package dev.frontline.app;
+
+import dev.frontline.config.ConfigException;
+import dev.frontline.config.ConfigLoader;
+import dev.frontline.config.ConfigProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every problem in the config and the answer bank, for {@code check} and for refusing to start. */
+final class ConfigCheck {
+    private ConfigCheck() {}
+
+    static List<ConfigProblem> problems(GlobalOptions options) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        try {
+            ConfigLoader.load(options.config);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        return problems;
+    }
+}

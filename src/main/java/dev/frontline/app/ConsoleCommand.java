@@ -1,0 +1,75 @@
+package dev.frontline.app;
+
+import dev.frontline.config.ConfigException;
+import dev.frontline.config.Secrets;
+import dev.frontline.platform.console.BotSession;
+import dev.frontline.platform.console.ConsoleChat;
+import dev.frontline.platform.console.ConsolePlatform;
+import dev.frontline.platform.console.HumanPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** {@code console}: chat with the bot in the terminal, or run a script of lines from stdin. */
+@Command(name = "console", description = "Chat with the bot in this terminal (reads a script from stdin when it is not a terminal).")
+final class ConsoleCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        AppContext ctx;
+        try {
+            ctx = AppContexts.open(options, Secrets.fromEnvironment());
+        } catch (ConfigException e) {
+            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return CheckCommand.PROBLEMS_FOUND;
+        }
+        try (ctx) {
+            return chat(ctx);
+        }
+    }
+
+    private static int chat(AppContext ctx) throws Exception {
+        Clock clock = Clock.systemUTC();
+        PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
+        ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new HumanPrinter(System.out, place -> ctx.tickets()
+                .findByPlace(ConsolePlatform.NAME, place).map(t -> "ticket " + t.ref()).orElse(place.thread())));
+        BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
+        boolean interactive = System.console() != null;
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "console-routines");
+            t.setDaemon(true);
+            return t;
+        });
+        // Scheduled posts appear even while nobody types.
+        if (interactive) ticker.scheduleWithFixedDelay(() -> safeTick(session, clock), 15, 15, TimeUnit.SECONDS);
+        try {
+            List<String> ticketChannels = pb.channels().tickets().stream().sorted().toList();
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleChat(session, ctx.team(), ctx.tickets(), ticketChannels, clock, System.out, interactive).run(in);
+        } finally {
+            ticker.shutdownNow();
+        }
+        return 0;
+    }
+
+    private static void safeTick(BotSession session, Clock clock) {
+        try {
+            session.tick(clock.instant());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ConsoleCommand.class).error("Scheduled work failed", e);
+        }
+    }
+}

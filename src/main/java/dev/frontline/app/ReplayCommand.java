@@ -1,0 +1,55 @@
+package dev.frontline.app;
+
+import dev.frontline.config.ConfigException;
+import dev.frontline.config.Secrets;
+import dev.frontline.platform.console.BotSession;
+import dev.frontline.platform.console.ConsolePlatform;
+import dev.frontline.platform.console.JsonLinesPrinter;
+import dev.frontline.platform.console.Replay;
+import dev.frontline.platform.console.SimulatedClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+/** {@code replay FILE.jsonl}: runs a transcript through the whole bot with a simulated clock; prints actions as JSON lines. */
+@Command(name = "replay", description = "Feed a JSON-lines transcript through the bot on the console platform with a "
+        + "simulated clock; print every action as a JSON line. Stores into --data like a live run.")
+final class ReplayCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions options;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "transcript, one JSON object per line")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        if (!Files.isRegularFile(file)) {
+            System.err.println("No transcript at " + file);
+            return 2;
+        }
+        AppContext ctx;
+        try {
+            ctx = AppContexts.open(options, Secrets.fromEnvironment());
+        } catch (ConfigException e) {
+            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return CheckCommand.PROBLEMS_FOUND;
+        }
+        try (ctx; BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            SimulatedClock clock = new SimulatedClock(Instant.EPOCH);
+            PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
+            ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out));
+            BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
+            int bad = new Replay(session, clock, ctx.team(), System.err).run(in);
+            return bad == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.frontline.platform.console;
+
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Button;
+import dev.frontline.core.model.Form;
+import dev.frontline.core.model.Place;
+import dev.frontline.core.port.CardRefs;
+import dev.frontline.core.port.ChatPlatform;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The console chat as a platform: every action becomes an {@link ActionView} handed to a printer
+ * (human text for the interactive console, JSON lines for replay). Remembers the buttons and the
+ * form last shown so the person at the console can press and fill them.
+ */
+public final class ConsolePlatform implements ChatPlatform {
+    public static final String NAME = "console";
+
+    private final Clock clock;
+    private final CardRefs cardRefs;
+    private final Consumer<ActionView> printer;
+    private final List<Button> lastButtons = new ArrayList<>();
+    private final Map<String, List<Button>> cardButtons = new HashMap<>();
+    private String lastCardId;
+    private Action.OpenForm lastForm;
+
+    public ConsolePlatform(Clock clock, CardRefs cardRefs, Consumer<ActionView> printer) {
+        this.clock = clock;
+        this.cardRefs = cardRefs;
+        this.printer = printer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public synchronized void perform(Action action) {
+        Place cardPlace = null;
+        if (action instanceof Action.PostCard c) {
+            cardRefs.remember(NAME, c.card().id(), new CardRefs.Ref(c.place().channel(), c.card().id()));
+            lastCardId = c.card().id();
+            cardButtons.put(c.card().id(), c.card().buttons());
+        } else if (action instanceof Action.UpdateCard u) {
+            cardButtons.put(u.cardId(), u.card().buttons());
+            cardPlace = cardRefs.find(NAME, u.cardId()).map(r -> Place.channel(r.channel())).orElse(null);
+        } else if (action instanceof Action.OpenForm f) {
+            lastForm = f;
+        }
+        ActionView view = ActionView.of(action, clock.instant(), cardPlace);
+        if (!view.buttons().isEmpty()) {
+            lastButtons.clear();
+            lastButtons.addAll(view.buttons());
+        }
+        printer.accept(view);
+    }
+
+    @Override
+    public String permalink(Place place) {
+        return "console:#" + place.channel() + (place.isThread() ? "/" + place.thread() : "");
+    }
+
+    /** Buttons of the last message that had any, in order, for {@code :press N}. */
+    public synchronized List<Button> lastButtons() {
+        return List.copyOf(lastButtons);
+    }
+
+    /** The buttons a card shows now (after its latest update); empty for an unknown card. */
+    public synchronized List<Button> buttonsOf(String cardId) {
+        return cardButtons.getOrDefault(cardId, List.of());
+    }
+
+    /** Where a card was posted, if it was. */
+    public Place placeOfCard(String cardId) {
+        return cardRefs.find(NAME, cardId).map(r -> Place.channel(r.channel())).orElse(null);
+    }
+
+    public synchronized String lastCardId() {
+        return lastCardId;
+    }
+
+    public synchronized Form lastForm() {
+        return lastForm == null ? null : lastForm.form();
+    }
+
+    public synchronized Place lastFormPlace() {
+        return lastForm == null ? null : lastForm.place();
+    }
+}

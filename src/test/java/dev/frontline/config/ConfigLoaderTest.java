@@ -1,0 +1,136 @@
+package dev.frontline.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private void copyShippedConfig() throws IOException {
+        for (String f : List.of(ConfigLoader.MAIN_FILE, ConfigLoader.COVERAGE_FILE)) {
+            Files.copy(Path.of("bot-config", f), dir.resolve(f));
+        }
+    }
+
+    private List<ConfigProblem> problems() {
+        return assertThrows(ConfigException.class, () -> ConfigLoader.load(dir)).problems();
+    }
+
+    private void replaceIn(String file, String from, String to) throws IOException {
+        Path p = dir.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), "fixture must contain " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void theShippedConfigIsValid() throws IOException {
+        copyShippedConfig();
+        BotConfig config = ConfigLoader.load(dir);
+        assertEquals("Europe/Berlin", config.frontline().workspace().timezone());
+        assertEquals(Duration.ofHours(4), config.coverage().sla().firstResponse());
+        assertTrue(config.frontline().channels().containsKey("console"));
+    }
+
+    @Test
+    void anUnknownKeyIsReportedAtItsLineWithADidYouMeanHint() throws IOException {
+        copyShippedConfig();
+        replaceIn("frontline.yaml", "    guarded_until: 2026-12-31", "    guarded_untill: 2026-12-31");
+
+        ConfigProblem p = problems().get(0);
+
+        assertEquals(lineOf(dir.resolve("frontline.yaml"), "guarded_untill"), p.line());
+        assertTrue(p.message().contains("unknown key 'guarded_untill'"), p.message());
+        assertTrue(p.hint().contains("did you mean 'guarded_until'"), p.hint());
+        assertTrue(p.toString().matches(".*frontline\\.yaml:\\d+: unknown key.*"), p.toString());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReported() throws IOException {
+        copyShippedConfig();
+        replaceIn("coverage.yaml", "  first_response: 4h              # covered time until the first reply\n", "");
+
+        List<ConfigProblem> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("missing required key 'first_response'")
+                && p.file().endsWith("coverage.yaml")), problems.toString());
+    }
+
+    @Test
+    void aBadTimeZoneIsReportedAtItsLineWithASuggestion() throws IOException {
+        copyShippedConfig();
+        replaceIn("frontline.yaml", "timezone: Europe/Berlin", "timezone: Europe/Berln");
+
+        ConfigProblem p = problems().get(0);
+
+        assertEquals(lineOf(dir.resolve("frontline.yaml"), "Europe/Berln"), p.line());
+        assertTrue(p.message().contains("unknown time zone 'Europe/Berln'"));
+        assertTrue(p.hint().contains("Europe/Berlin"), p.hint());
+    }
+
+    @Test
+    void everyProblemInEveryFileIsListedAtOnce() throws IOException {
+        copyShippedConfig();
+        replaceIn("frontline.yaml", "role: lead", "role: boss");
+        replaceIn("coverage.yaml", "\"13:30-16:00\"", "\"16:00-13:30\"");
+        replaceIn("coverage.yaml", "model: business_hours", "model: businesshours");
+
+        List<ConfigProblem> problems = problems();
+
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("unknown role 'boss'")));
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("bad interval '16:00-13:30'")));
+        assertTrue(problems.stream().anyMatch(p -> p.hint() != null && p.hint().contains("did you mean 'business_hours'")));
+    }
+
+    @Test
+    void brokenYamlAndWrongTypesAreReportedNotThrownRaw() throws IOException {
+        copyShippedConfig();
+        replaceIn("coverage.yaml", "first_response: 4h", "first_response: soon");
+        Files.writeString(dir.resolve("frontline.yaml"), "workspace: [unclosed\n  team: x\n");
+
+        List<ConfigProblem> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("frontline.yaml") && p.message().contains("not valid YAML")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("coverage.yaml") && p.message().contains("'soon' is not a duration")), problems.toString());
+    }
+
+    @Test
+    void aMissingFileIsAProblemToo() {
+        List<ConfigProblem> problems = problems();
+        assertEquals(2, problems.size());
+        assertTrue(problems.get(0).message().contains("file is missing"));
+    }
+
+    @Test
+    void durationsAcceptFriendlyAndIsoForms() {
+        assertEquals(Duration.ofMinutes(90), Yaml.parseDuration("1h30m"));
+        assertEquals(Duration.ofDays(2), Yaml.parseDuration("2d"));
+        assertEquals(Duration.ofHours(4), Yaml.parseDuration("PT4H"));
+        assertThrows(IllegalArgumentException.class, () -> Yaml.parseDuration("4 hours please"));
+    }
+
+    @Test
+    void secretsNeverShowTokensWhenPrinted() {
+        Secrets s = Secrets.from(java.util.Map.of("SLACK_BOT_TOKEN", "xoxb-secret", "SLACK_APP_TOKEN", "xapp-secret"));
+        assertTrue(s.hasSlack());
+        assertTrue(!s.toString().contains("secret"), s.toString());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.frontline.core.ticket;
+
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.EventType;
+import dev.frontline.core.model.Place;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketEvent;
+import dev.frontline.core.model.TicketStatus;
+import dev.frontline.testing.BotFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static dev.frontline.testing.BotFixture.AGENT;
+import static dev.frontline.testing.BotFixture.CUSTOMER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TicketLifecycleTest {
+    @TempDir
+    Path dir;
+    BotFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new BotFixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private Ticket only() {
+        List<Ticket> all = f.store.query(dev.frontline.core.port.TicketStore.Query.all());
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    @Test
+    void aCustomerMessageInATicketChannelOpensATicketAndAcknowledgesIt() {
+        List<Action> actions = f.post(CUSTOMER, "I can't log in");
+
+        Ticket t = only();
+        assertEquals(TicketStatus.NEW, t.status());
+        assertEquals("carol", t.customer().id());
+        assertEquals("I can't log in", t.subject());
+        Action.Reply ack = assertInstanceOf(Action.Reply.class, actions.get(0));
+        assertTrue(ack.text().contains("#" + t.id()));
+        assertEquals(t.place(), ack.place());
+        assertInstanceOf(Action.StaffNote.class, actions.get(1));
+    }
+
+    @Test
+    void anAgentReplySetsFirstResponseAssignsTheAgentAndWaitsOnTheCustomer() {
+        f.post(CUSTOMER, "Where is my order?");
+        String thread = only().place().thread();
+
+        f.later(Duration.ofMinutes(7)).reply(AGENT, thread, "Let me check that for you.");
+
+        Ticket t = only();
+        assertEquals(TicketStatus.WAITING_ON_CUSTOMER, t.status());
+        assertEquals("alex", t.assignee());
+        assertEquals(f.now(), t.firstResponseAt());
+        assertEquals(Duration.ofMinutes(7), Duration.between(t.openedAt(), t.firstResponseAt()));
+    }
+
+    @Test
+    void theCustomersAnswerPutsAWaitingTicketBackToOpen() {
+        f.post(CUSTOMER, "Where is my order?");
+        String thread = only().place().thread();
+        f.reply(AGENT, thread, "What is the order number?");
+
+        f.reply(CUSTOMER, thread, "It's 12345");
+
+        assertEquals(TicketStatus.OPEN, only().status());
+    }
+
+    @Test
+    void resolveClosesTheTicketTellsTheCustomerAndKeepsTheNote() {
+        f.post(CUSTOMER, "I can't log in");
+        Ticket t = only();
+        f.reply(AGENT, t.place().thread(), "Reset link sent.");
+
+        List<Action> actions = f.command(AGENT, t.place(), "resolve", "password reset");
+
+        Ticket resolved = only();
+        assertEquals(TicketStatus.RESOLVED, resolved.status());
+        assertNotNull(resolved.resolvedAt());
+        assertInstanceOf(Action.Reply.class, actions.get(0));
+        TicketEvent last = f.store.history(t.id()).get(f.store.history(t.id()).size() - 1);
+        assertEquals(EventType.RESOLVED, last.type());
+        assertEquals("password reset", last.text());
+    }
+
+    @Test
+    void aCustomerWritingAfterResolutionReopensTheTicket() {
+        f.post(CUSTOMER, "I can't log in");
+        Ticket t = only();
+        f.command(AGENT, t.place(), "resolve", "");
+
+        List<Action> actions = f.reply(CUSTOMER, t.place().thread(), "It broke again");
+
+        Ticket reopened = only();
+        assertEquals(TicketStatus.OPEN, reopened.status());
+        assertNull(reopened.resolvedAt());
+        assertTrue(f.store.history(t.id()).stream().anyMatch(e -> e.type() == EventType.REOPENED));
+        assertTrue(actions.stream().anyMatch(a -> a instanceof Action.StaffNote n && n.text().contains("reopened")));
+    }
+
+    @Test
+    void commandsNameATicketByNumberOutsideItsThread() {
+        f.post(CUSTOMER, "Hello");
+        Ticket t = only();
+
+        f.command(AGENT, Place.channel("support"), "tag", "#" + t.id() + " billing, refund");
+
+        assertEquals(java.util.Set.of("billing", "refund"), only().tags());
+    }
+
+    @Test
+    void aCommandWithoutATicketExplainsHowToNameOne() {
+        List<Action> actions = f.command(AGENT, Place.channel("support"), "resolve", "");
+
+        Action.PrivateReply reply = assertInstanceOf(Action.PrivateReply.class, actions.get(0));
+        assertTrue(reply.text().contains("Which ticket?"), reply.text());
+    }
+
+    @Test
+    void customersCannotRunStaffCommands() {
+        f.post(CUSTOMER, "Hello");
+        Ticket t = only();
+
+        List<Action> actions = f.command(CUSTOMER, t.place(), "resolve", "");
+
+        assertTrue(((Action.PrivateReply) actions.get(0)).text().contains("not allowed"));
+        assertEquals(TicketStatus.NEW, only().status());
+    }
+
+    @Test
+    void staffChatterAndOtherChannelsOpenNoTicket() {
+        f.post(AGENT, "Morning team!");
+        f.bot.handle(new dev.frontline.core.model.Inbound.Message("x1", Place.channel("random"), CUSTOMER, "hi", f.now()));
+
+        assertTrue(f.store.query(dev.frontline.core.port.TicketStore.Query.all()).isEmpty());
+    }
+
+    @Test
+    void theHistoryRecordsEveryStepInOrder() {
+        f.post(CUSTOMER, "Help");
+        Ticket t = only();
+        f.reply(AGENT, t.place().thread(), "Sure");
+        f.command(AGENT, t.place(), "note", "VIP-ish customer");
+        f.command(AGENT, t.place(), "resolve", "");
+
+        List<EventType> types = f.store.history(t.id()).stream().map(TicketEvent::type).toList();
+        assertEquals(List.of(EventType.CUSTOMER_MESSAGE, EventType.AGENT_REPLY, EventType.ASSIGNED,
+                EventType.STATUS_CHANGED, EventType.NOTE, EventType.RESOLVED), types);
+    }
+
+    @Test
+    void unknownCommandsAndBadArgumentsGetAClearPrivateAnswer() {
+        List<Action> unknown = f.command(AGENT, Place.channel("support"), "frobnicate", "");
+        f.post(CUSTOMER, "Hello");
+        List<Action> badTier = f.command(AGENT, only().place(), "tier", "7");
+
+        assertTrue(((Action.PrivateReply) unknown.get(0)).text().contains("Unknown command /frobnicate"));
+        assertTrue(((Action.PrivateReply) badTier.get(0)).text().contains("1, 2, 3 or specialized"));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.frontline.testing;
+
+import dev.frontline.core.Bot;
+import dev.frontline.core.Feature;
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Channels;
+import dev.frontline.core.model.Inbound;
+import dev.frontline.core.model.Person;
+import dev.frontline.core.model.Place;
+import dev.frontline.core.model.Role;
+import dev.frontline.core.model.Tier;
+import dev.frontline.core.model.UserRef;
+import dev.frontline.core.team.Team;
+import dev.frontline.core.ticket.TicketCommands;
+import dev.frontline.core.ticket.TicketService;
+import dev.frontline.core.ticket.TicketTexts;
+import dev.frontline.storage.Database;
+import dev.frontline.storage.SqliteTicketStore;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A whole bot on a fresh SQLite database in a temp folder, with a small team: owner "olivia",
+ * lead "lee", agent "alex", guarded agent "sam"; ticket channel "support", owner channel "owners",
+ * team channel "team". Extra features can be added for the test at hand.
+ */
+public final class BotFixture implements AutoCloseable {
+    public static final String PLATFORM = "console";
+    public static final UserRef OWNER = new UserRef("olivia", "Olivia");
+    public static final UserRef LEAD = new UserRef("lee", "Lee");
+    public static final UserRef AGENT = new UserRef("alex", "Alex");
+    public static final UserRef NEW_AGENT = new UserRef("sam", "Sam");
+    public static final UserRef CUSTOMER = new UserRef("carol", "Carol");
+
+    public final Database db;
+    public final SqliteTicketStore store;
+    public final Team team;
+    public final Channels channels;
+    public final TicketService tickets;
+    public final Bot bot;
+    private final AtomicLong messageIds = new AtomicLong();
+    private Instant now = Instant.parse("2026-11-24T09:00:00Z");
+
+    public BotFixture(Path dir, Feature... extra) {
+        db = Database.open(dir);
+        store = new SqliteTicketStore(db);
+        team = new Team(List.of(
+                new Person("Olivia", Role.OWNER, List.of("olivia"), Tier.TIER1, null),
+                new Person("Lee", Role.LEAD, List.of("lee"), Tier.TIER1, null),
+                new Person("Alex", Role.AGENT, List.of("alex"), Tier.TIER1, null),
+                new Person("Sam", Role.AGENT, List.of("sam"), Tier.TIER1, java.time.LocalDate.parse("2099-01-01"))));
+        channels = new Channels(java.util.Set.of("support"), "owners", "team", "staff");
+        tickets = new TicketService(PLATFORM, store, team, channels, TicketTexts.defaults());
+        List<Feature> features = new ArrayList<>();
+        features.add(new TicketCommands(tickets, team));
+        features.addAll(List.of(extra));
+        bot = new Bot(team, tickets, features);
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public BotFixture later(java.time.Duration d) {
+        now = now.plus(d);
+        return this;
+    }
+
+    /** A top-level message in the support channel (opens a ticket when a customer writes it). */
+    public List<Action> post(UserRef user, String text) {
+        String id = "m" + messageIds.incrementAndGet();
+        return bot.handle(new Inbound.Message(id, Place.channel("support"), user, text, now));
+    }
+
+    /** A message in a thread of the support channel. */
+    public List<Action> reply(UserRef user, String thread, String text) {
+        String id = "m" + messageIds.incrementAndGet();
+        return bot.handle(new Inbound.Message(id, new Place("support", thread), user, text, now));
+    }
+
+    public List<Action> command(UserRef user, Place place, String name, String args) {
+        return bot.handle(new Inbound.Command(name, args, place, user, now));
+    }
+
+    public List<Action> click(UserRef user, Place place, String actionId, String cardId) {
+        return bot.handle(new Inbound.Click(actionId, cardId, place, user, now));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
