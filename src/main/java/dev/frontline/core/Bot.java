@@ -42,6 +42,7 @@ public final class Bot {
         for (Feature feature : features) {
             feature.commands().forEach(commands::register);
             listeners.addAll(feature.ticketListeners());
+            feature.ticketObservers().forEach(tickets::addObserver);
             feature.clickHandlers().forEach((ns, h) -> putOnce(clickHandlers, ns, h, "button namespace"));
             feature.formHandlers().forEach((ns, h) -> putOnce(formHandlers, ns, h, "form namespace"));
             routines.addAll(feature.routines());

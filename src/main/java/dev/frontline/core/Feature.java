@@ -21,6 +21,11 @@ public interface Feature {
         return List.of();
     }
 
+    /** Told about every committed ticket change (resolution, tags, assignment, …). */
+    default List<TicketObserver> ticketObservers() {
+        return List.of();
+    }
+
     /** Button handlers by namespace (the component id up to the first ':'). */
     default Map<String, ClickHandler> clickHandlers() {
         return Map.of();

@@ -69,8 +69,8 @@ public final class TicketCommands implements Feature {
             throw new CommandException(who + " is not on the support team (see bot-config/frontline.yaml).");
         }
         Ticket next = l.ticket().withAssignee(who, ctx.at());
-        store.save(next, List.of(TicketEvent.of(next.id(), EventType.ASSIGNED, ctx.user().id(), null, who, ctx.at())));
-        return List.of(new Action.StaffNote(next.place(), "Ticket " + next.ref() + " assigned to " + team.nameOf(who, who) + "."));
+        return with(new Action.StaffNote(next.place(), "Ticket " + next.ref() + " assigned to " + team.nameOf(who, who) + "."),
+                service.commit(l.ticket(), next, List.of(TicketEvent.of(next.id(), EventType.ASSIGNED, ctx.user().id(), null, who, ctx.at()))));
     }
 
     private List<Action> tag(CommandContext ctx) {
@@ -81,8 +81,8 @@ public final class TicketCommands implements Feature {
         for (String t : added) {
             if (tags.add(t)) events.add(TicketEvent.of(l.ticket().id(), EventType.TAG_ADDED, ctx.user().id(), null, t, ctx.at()));
         }
-        store.save(l.ticket().withTags(tags, ctx.at()), events);
-        return List.of(new Action.StaffNote(l.ticket().place(), "Ticket " + l.ticket().ref() + " tags: " + String.join(", ", tags)));
+        return with(new Action.StaffNote(l.ticket().place(), "Ticket " + l.ticket().ref() + " tags: " + String.join(", ", tags)),
+                service.commit(l.ticket(), l.ticket().withTags(tags, ctx.at()), events));
     }
 
     private List<Action> untag(CommandContext ctx) {
@@ -93,9 +93,8 @@ public final class TicketCommands implements Feature {
         for (String t : removed) {
             if (tags.remove(t)) events.add(TicketEvent.of(l.ticket().id(), EventType.TAG_REMOVED, ctx.user().id(), null, t, ctx.at()));
         }
-        store.save(l.ticket().withTags(tags, ctx.at()), events);
-        return List.of(new Action.StaffNote(l.ticket().place(), "Ticket " + l.ticket().ref() + " tags: "
-                + (tags.isEmpty() ? "(none)" : String.join(", ", tags))));
+        return with(new Action.StaffNote(l.ticket().place(), "Ticket " + l.ticket().ref() + " tags: "
+                + (tags.isEmpty() ? "(none)" : String.join(", ", tags))), service.commit(l.ticket(), l.ticket().withTags(tags, ctx.at()), events));
     }
 
     private static Set<String> tagsIn(String text) {
@@ -112,32 +111,32 @@ public final class TicketCommands implements Feature {
         TicketLocator.Located l = locator.locate(ctx, false);
         Tier tier = Tier.parse(l.rest()).orElseThrow(() -> new CommandException("Say which tier: 1, 2, 3 or specialized."));
         Ticket next = l.ticket().withTier(tier, ctx.at());
-        store.save(next, List.of(TicketEvent.of(next.id(), EventType.TIER_CHANGED, ctx.user().id(), null, tier.label(), ctx.at())));
-        return List.of(new Action.StaffNote(next.place(), "Ticket " + next.ref() + " moved to tier " + tier.label() + "."));
+        return with(new Action.StaffNote(next.place(), "Ticket " + next.ref() + " moved to tier " + tier.label() + "."),
+                service.commit(l.ticket(), next, List.of(TicketEvent.of(next.id(), EventType.TIER_CHANGED, ctx.user().id(), null, tier.label(), ctx.at()))));
     }
 
     private List<Action> waitOnCustomer(CommandContext ctx) {
         Ticket t = locator.locate(ctx, true).ticket();
         if (t.status() == TicketStatus.RESOLVED) throw new CommandException("Ticket " + t.ref() + " is resolved; /reopen it first.");
         Ticket next = t.withStatus(TicketStatus.WAITING_ON_CUSTOMER, ctx.at());
-        store.save(next, List.of(TicketEvent.of(t.id(), EventType.STATUS_CHANGED, ctx.user().id(), null,
-                TicketStatus.WAITING_ON_CUSTOMER.label(), ctx.at())));
-        return List.of(new Action.StaffNote(t.place(), "Ticket " + t.ref() + " is waiting on the customer."));
+        return with(new Action.StaffNote(t.place(), "Ticket " + t.ref() + " is waiting on the customer."),
+                service.commit(t, next, List.of(TicketEvent.of(t.id(), EventType.STATUS_CHANGED, ctx.user().id(), null,
+                        TicketStatus.WAITING_ON_CUSTOMER.label(), ctx.at()))));
     }
 
     private List<Action> note(CommandContext ctx) {
         TicketLocator.Located l = locator.locate(ctx, false);
         if (l.rest().isBlank()) throw new CommandException("Write the note after the command, e.g. /note #12 customer is on the old app");
-        store.append(TicketEvent.of(l.ticket().id(), EventType.NOTE, ctx.user().id(), l.rest(), null, ctx.at()));
-        return List.of(new Action.StaffNote(l.ticket().place(), "Note on " + l.ticket().ref() + " by "
-                + team.nameOf(ctx.user().id(), ctx.user().name()) + ": " + l.rest()));
+        return with(new Action.StaffNote(l.ticket().place(), "Note on " + l.ticket().ref() + " by "
+                + team.nameOf(ctx.user().id(), ctx.user().name()) + ": " + l.rest()),
+                service.commit(l.ticket(), l.ticket(), List.of(TicketEvent.of(l.ticket().id(), EventType.NOTE, ctx.user().id(), l.rest(), null, ctx.at()))));
     }
 
     private List<Action> reply(CommandContext ctx) {
         TicketLocator.Located l = locator.locate(ctx, false);
         if (l.rest().isBlank()) throw new CommandException("Write the reply after the command, e.g. /reply #12 Thanks, checking now!");
-        service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at());
-        return List.of(new Action.Reply(l.ticket().place(), l.rest()));
+        return with(new Action.Reply(l.ticket().place(), l.rest()),
+                service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at()));
     }
 
     private List<Action> list(CommandContext ctx) {
@@ -161,6 +160,14 @@ public final class TicketCommands implements Feature {
     private List<Action> show(CommandContext ctx) {
         Ticket t = locator.locate(ctx, true).ticket();
         return ctx.privately(format.details(t, store.history(t.id())));
+    }
+
+    /** The command's own message first, then whatever observers said about the change. */
+    private static List<Action> with(Action first, TicketService.Committed committed) {
+        List<Action> actions = new ArrayList<>();
+        actions.add(first);
+        actions.addAll(committed.actions());
+        return actions;
     }
 
     private static String capitalize(String s) {

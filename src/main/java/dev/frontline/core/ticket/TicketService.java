@@ -1,6 +1,8 @@
 package dev.frontline.core.ticket;
 
 import dev.frontline.core.TicketMessage;
+import dev.frontline.core.TicketObserver;
+import org.slf4j.LoggerFactory;
 import dev.frontline.core.model.Action;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.model.EventType;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The ticket lifecycle: which messages open, continue or reopen a ticket, and how staff actions
@@ -29,6 +32,7 @@ public final class TicketService {
     private final Team team;
     private final Channels channels;
     private final TicketTexts texts;
+    private final List<TicketObserver> observers = new CopyOnWriteArrayList<>();
 
     public TicketService(String platform, TicketStore store, Team team, Channels channels, TicketTexts texts) {
         this.platform = platform;
@@ -40,6 +44,33 @@ public final class TicketService {
 
     /** A message applied to a ticket, and what the lifecycle itself wants said about it. */
     public record Applied(TicketMessage message, List<Action> actions) {}
+
+    /** A committed change: the ticket as saved and what observers want said about it. */
+    public record Committed(Ticket ticket, List<Action> actions) {}
+
+    public void addObserver(TicketObserver observer) {
+        observers.add(observer);
+    }
+
+    /**
+     * Saves {@code after} with {@code events} in one transaction, then tells every observer.
+     * All ticket changes go through here so observers see each one. {@code before} is null for a
+     * ticket that was just opened (it is already stored).
+     */
+    public Committed commit(Ticket before, Ticket after, List<TicketEvent> events) {
+        if (before != null) store.save(after, events);
+        List<Action> actions = new ArrayList<>();
+        for (TicketObserver observer : observers) {
+            try {
+                actions.addAll(observer.onTicketChanged(before, after, events));
+            } catch (RuntimeException e) {
+                // The change is committed; one failing observer must not hide it or the others.
+                LoggerFactory.getLogger(TicketService.class).error("Ticket observer {} failed on {}",
+                        observer.getClass().getName(), after.ref(), e);
+            }
+        }
+        return new Committed(after, actions);
+    }
 
     public String platform() {
         return platform;
@@ -69,10 +100,16 @@ public final class TicketService {
 
     private Applied open(Inbound.Message m, Role role) {
         Place place = m.place().isThread() ? m.place() : new Place(m.place().channel(), m.messageId());
+        Optional<Ticket> same = store.findByPlace(platform, place);
+        if (same.isPresent()) {
+            // The same message delivered again (a replayed transcript, a platform retry): not a new ticket.
+            return customerMessage(same.get(), m, role);
+        }
         Ticket ticket = store.open(platform, place, m.user(), m.text(), m.at());
-        List<Action> actions = List.of(
+        List<Action> actions = new ArrayList<>(List.of(
                 new Action.Reply(place, TicketTexts.fill(texts.opened(), ticket.ref(), m.user().name())),
-                new Action.StaffNote(place, "New ticket " + ticket.ref() + " from " + m.user().name() + "."));
+                new Action.StaffNote(place, "New ticket " + ticket.ref() + " from " + m.user().name() + ".")));
+        actions.addAll(commit(null, ticket, store.history(ticket.id())).actions());
         return new Applied(new TicketMessage(ticket, m, role, true, false), actions);
     }
 
@@ -92,13 +129,13 @@ public final class TicketService {
             next = ticket.withStatus(TicketStatus.OPEN, m.at());
             events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, m.user().id(), null, TicketStatus.OPEN.label(), m.at()));
         }
-        store.save(next, events);
+        actions.addAll(commit(ticket, next, events).actions());
         return new Applied(new TicketMessage(next, m, role, false, reopened), actions);
     }
 
     private Applied staffReply(Ticket ticket, Inbound.Message m, Role role) {
-        Ticket next = recordStaffReply(ticket, m.user(), m.text(), null, m.at());
-        return new Applied(new TicketMessage(next, m, role, false, false), List.of());
+        Committed c = recordStaffReply(ticket, m.user(), m.text(), null, m.at());
+        return new Applied(new TicketMessage(c.ticket(), m, role, false, false), c.actions());
     }
 
     /**
@@ -108,7 +145,7 @@ public final class TicketService {
      *
      * @param macroId the macro the reply came from, or null
      */
-    public Ticket recordStaffReply(Ticket ticket, UserRef staff, String text, String macroId, Instant at) {
+    public Committed recordStaffReply(Ticket ticket, UserRef staff, String text, String macroId, Instant at) {
         List<TicketEvent> events = new ArrayList<>();
         events.add(TicketEvent.of(ticket.id(), EventType.AGENT_REPLY, staff.id(), text, macroId, at));
         if (macroId != null) {
@@ -124,8 +161,7 @@ public final class TicketService {
             events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, staff.id(), null,
                     TicketStatus.WAITING_ON_CUSTOMER.label(), at));
         }
-        store.save(next, events);
-        return next;
+        return commit(ticket, next, events);
     }
 
     /** Resolves a ticket; returns the public closing message and a staff note. */
@@ -134,12 +170,14 @@ public final class TicketService {
             throw new dev.frontline.core.command.CommandException("Ticket " + ticket.ref() + " is already resolved.");
         }
         Ticket next = ticket.withStatus(TicketStatus.RESOLVED, at);
-        store.save(next, List.of(TicketEvent.of(ticket.id(), EventType.RESOLVED, by.id(), blankToNull(note), null, at)));
+        Committed c = commit(ticket, next, List.of(TicketEvent.of(ticket.id(), EventType.RESOLVED, by.id(), blankToNull(note), null, at)));
         String customerName = ticket.customer().name();
-        return List.of(
+        List<Action> actions = new ArrayList<>(List.of(
                 new Action.Reply(ticket.place(), TicketTexts.fill(texts.resolved(), ticket.ref(), customerName)),
                 new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " resolved by " + team.nameOf(by.id(), by.name())
-                        + (blankToNull(note) == null ? "." : ": " + note)));
+                        + (blankToNull(note) == null ? "." : ": " + note))));
+        actions.addAll(c.actions());
+        return actions;
     }
 
     /** Reopens a resolved ticket at a staff member's request. */
@@ -148,8 +186,11 @@ public final class TicketService {
             throw new dev.frontline.core.command.CommandException("Ticket " + ticket.ref() + " is not resolved (it is " + ticket.status().label() + ").");
         }
         Ticket next = ticket.withStatus(TicketStatus.OPEN, at);
-        store.save(next, List.of(TicketEvent.of(ticket.id(), EventType.REOPENED, by.id(), null, "reopened by staff", at)));
-        return List.of(new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " reopened by " + team.nameOf(by.id(), by.name()) + "."));
+        Committed c = commit(ticket, next, List.of(TicketEvent.of(ticket.id(), EventType.REOPENED, by.id(), null, "reopened by staff", at)));
+        List<Action> actions = new ArrayList<>();
+        actions.add(new Action.StaffNote(ticket.place(), "Ticket " + ticket.ref() + " reopened by " + team.nameOf(by.id(), by.name()) + "."));
+        actions.addAll(c.actions());
+        return actions;
     }
 
     private static String blankToNull(String s) {

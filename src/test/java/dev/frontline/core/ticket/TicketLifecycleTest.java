@@ -175,4 +175,29 @@ class TicketLifecycleTest {
         assertTrue(((Action.PrivateReply) unknown.get(0)).text().contains("Unknown command /frobnicate"));
         assertTrue(((Action.PrivateReply) badTier.get(0)).text().contains("1, 2, 3 or specialized"));
     }
+
+    @Test
+    void observersHearOfEveryCommittedChangeAndCanAnswerIt() {
+        f.close();
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        dev.frontline.core.Feature listening = new dev.frontline.core.Feature() {
+            @Override
+            public List<dev.frontline.core.TicketObserver> ticketObservers() {
+                return List.of((before, after, events) -> {
+                    events.forEach(e -> heard.add(e.type().name()));
+                    return after.status() == TicketStatus.RESOLVED && before.status() != TicketStatus.RESOLVED
+                            ? List.of(new Action.Reply(after.place(), "Was this helpful?")) : List.of();
+                });
+            }
+        };
+        f = new BotFixture(dir.resolve("observed"), listening);
+        f.post(CUSTOMER, "Help");
+        Ticket t = only();
+        f.command(AGENT, t.place(), "tag", "billing");
+
+        List<Action> actions = f.command(AGENT, t.place(), "resolve", "");
+
+        assertEquals(List.of("CUSTOMER_MESSAGE", "TAG_ADDED", "RESOLVED"), heard);
+        assertTrue(actions.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().equals("Was this helpful?")));
+    }
 }
