@@ -2,6 +2,7 @@ package dev.frontline.app;
 
 import dev.frontline.config.BotConfig;
 import dev.frontline.config.Secrets;
+import dev.frontline.config.TrialConfig;
 import dev.frontline.core.port.CardRefs;
 import dev.frontline.core.port.OnceGuard;
 import dev.frontline.core.port.TicketStore;
@@ -9,10 +10,12 @@ import dev.frontline.core.team.Team;
 import dev.frontline.storage.Database;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** What every platform's bot shares: config, storage and the team. Built once per process. */
-record AppContext(BotConfig config, Path macrosDir, Path dataDir, Secrets secrets, Database database,
-                  TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team) implements AutoCloseable {
+record AppContext(BotConfig config, Optional<TrialConfig> trial, Path macrosDir, Path dataDir, Secrets secrets,
+                  Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team)
+        implements AutoCloseable {
 
     @Override
     public void close() {

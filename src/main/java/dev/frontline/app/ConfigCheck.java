@@ -3,6 +3,11 @@ package dev.frontline.app;
 import dev.frontline.config.ConfigException;
 import dev.frontline.config.ConfigLoader;
 import dev.frontline.config.ConfigProblem;
+import dev.frontline.config.TrialConfig;
+import dev.frontline.config.TrialConfigLoader;
+
+import java.nio.file.Files;
+import java.util.Optional;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +23,17 @@ final class ConfigCheck {
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
+        try {
+            trial(options);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
         return problems;
+    }
+
+    /** The trial config, checked against the answer bank and the escalation categories. */
+    static Optional<TrialConfig> trial(GlobalOptions options) {
+        return TrialConfigLoader.load(options.config, id -> Files.isRegularFile(options.macros.resolve(id + ".md")),
+                EscalationCategories.DEFAULT::contains);
     }
 }

@@ -5,10 +5,15 @@ import dev.frontline.core.Feature;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
+import dev.frontline.core.trial.TrialFeature;
+import dev.frontline.core.trial.TrialRunner;
+import dev.frontline.core.trial.TrialSetup;
 import dev.frontline.schedule.RoutineRunner;
+import dev.frontline.storage.SqliteTrialStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: every feature of the bot, wired in one explicit list. To add a
@@ -19,12 +24,18 @@ final class Features {
 
     static PlatformBot forPlatform(AppContext ctx, String platform) {
         Channels channels = ConfigMapping.channels(ctx.config(), platform);
-        TicketService tickets = new TicketService(platform, ctx.tickets(), ctx.team(), channels, ConfigMapping.texts(ctx.config()));
+        Optional<TrialSetup> trialSetup = ctx.trial().map(t -> TrialWiring.setup(t, platform, channels));
+        Channels withTrial = trialSetup.map(s -> TrialWiring.withTrialChannel(channels, s)).orElse(channels);
+        TicketService tickets = new TicketService(platform, ctx.tickets(), ctx.team(), withTrial, ConfigMapping.texts(ctx.config()));
 
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
+        Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database()),
+                ctx.tickets(), ctx.team(), TrialWiring.wording()));
+        trials.ifPresent(r -> features.add(new TrialFeature(platform, r, ctx.tickets(), ctx.team())));
 
         Bot bot = new Bot(ctx.team(), tickets, features);
-        return new PlatformBot(platform, bot, new RoutineRunner(bot.routines(), ctx.onceGuard()), channels);
+        trials.ifPresent(r -> r.connect(bot::handle));
+        return new PlatformBot(platform, bot, new RoutineRunner(bot.routines(), ctx.onceGuard()), withTrial);
     }
 }

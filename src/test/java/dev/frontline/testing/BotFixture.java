@@ -46,6 +46,11 @@ public final class BotFixture implements AutoCloseable {
     private Instant now = Instant.parse("2026-11-24T09:00:00Z");
 
     public BotFixture(Path dir, Feature... extra) {
+        this(dir, fixture -> List.of(extra));
+    }
+
+    /** For features that need the fixture's stores: {@code extras} is called once they exist, before the bot is built. */
+    public BotFixture(Path dir, java.util.function.Function<BotFixture, List<Feature>> extras) {
         db = Database.open(dir);
         store = new SqliteTicketStore(db);
         team = new Team(List.of(
@@ -57,7 +62,7 @@ public final class BotFixture implements AutoCloseable {
         tickets = new TicketService(PLATFORM, store, team, channels, TicketTexts.defaults());
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, team));
-        features.addAll(List.of(extra));
+        features.addAll(extras.apply(this));
         bot = new Bot(team, tickets, features);
     }
 

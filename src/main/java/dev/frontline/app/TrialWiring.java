@@ -1,0 +1,41 @@
+package dev.frontline.app;
+
+import dev.frontline.config.TrialConfig;
+import dev.frontline.core.model.Channels;
+import dev.frontline.core.trial.ApprovedWording;
+import dev.frontline.core.trial.Rubric;
+import dev.frontline.core.trial.SampleTicket;
+import dev.frontline.core.trial.TrialSetup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns bot-config/trial/ into the core's trial setup for one platform. */
+final class TrialWiring {
+    private TrialWiring() {}
+
+    static TrialSetup setup(TrialConfig config, String platform, Channels channels) {
+        TrialConfig.Rubric r = config.rubric();
+        String channel = r.channels().get(platform);
+        List<SampleTicket> samples = config.tickets().stream().map(t -> new SampleTicket(t.id(), t.customer(), t.message(),
+                t.expectedMacros(), t.escalate(), Boolean.TRUE.equals(t.clarifyingQuestion()),
+                t.answers() == null ? null : t.answers().clarification(),
+                t.answers() == null ? null : t.answers().afterSolution(),
+                t.answers() == null ? null : t.answers().afterEscalation())).toList();
+        Rubric rubric = new Rubric(r.timeTarget(), r.passMark(), r.weights(), r.toneSimilarity() == null ? 0.5 : r.toneSimilarity());
+        return new TrialSetup(samples, rubric, channel == null ? null : channel.replaceFirst("^#", ""), channels.owner());
+    }
+
+    /** The platform's channels with the trial channel added as a ticket channel, so sample tickets are real tickets. */
+    static Channels withTrialChannel(Channels channels, TrialSetup setup) {
+        if (setup.channel() == null) return channels;
+        Set<String> tickets = new HashSet<>(channels.tickets());
+        tickets.add(setup.channel());
+        return new Channels(tickets, channels.owner(), channels.team(), channels.staff());
+    }
+
+    static ApprovedWording wording() {
+        return ApprovedWording.none();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.frontline.storage;
+
+import dev.frontline.core.trial.Trial;
+import dev.frontline.core.trial.TrialStore;
+import dev.frontline.core.trial.TrialTicket;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link TrialStore} on SQLite. State changes are guarded by their current state, so each happens once. */
+public final class SqliteTrialStore implements TrialStore {
+    private final Database db;
+
+    public SqliteTrialStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Trial create(String platform, String candidateId, String candidateName, String startedBy, String channel, Instant at) {
+        long id = db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO trials (platform, candidate_id, candidate_name, started_by, "
+                    + "channel, started_at, status) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, platform);
+                ps.setString(2, candidateId);
+                ps.setString(3, candidateName);
+                ps.setString(4, startedBy);
+                ps.setString(5, channel);
+                ps.setLong(6, at.toEpochMilli());
+                ps.setString(7, Trial.Status.RUNNING.name());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Trial> find(long id) {
+        List<Trial> found = trials("SELECT * FROM trials WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<Trial> list(int limit) {
+        return trials("SELECT * FROM trials ORDER BY id DESC LIMIT ?", limit);
+    }
+
+    @Override
+    public List<Trial> running() {
+        return trials("SELECT * FROM trials WHERE status = ? ORDER BY id", Trial.Status.RUNNING.name());
+    }
+
+    private List<Trial> trials(String sql, Object param) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, param);
+                List<Trial> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Trial(rs.getLong("id"), rs.getString("platform"), rs.getString("candidate_id"),
+                                rs.getString("candidate_name"), rs.getString("started_by"), rs.getString("channel"),
+                                Sql.instant(rs, "started_at"), Sql.instant(rs, "finished_at"),
+                                Trial.Status.valueOf(rs.getString("status")), rs.getInt("current_index"), rs.getString("scorecard")));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public void addTicket(TrialTicket t) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO trial_tickets (trial_id, idx, sample_id, ticket_id, opened_at) VALUES (?,?,?,?,?)")) {
+                ps.setLong(1, t.trialId());
+                ps.setInt(2, t.index());
+                ps.setString(3, t.sampleId());
+                ps.setLong(4, t.ticketId());
+                ps.setLong(5, t.openedAt().toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<TrialTicket> byTicket(long ticketId) {
+        List<TrialTicket> found = trialTickets("SELECT * FROM trial_tickets WHERE ticket_id = ?", ticketId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<TrialTicket> tickets(long trialId) {
+        return trialTickets("SELECT * FROM trial_tickets WHERE trial_id = ? ORDER BY idx", trialId);
+    }
+
+    private List<TrialTicket> trialTickets(String sql, long param) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, param);
+                List<TrialTicket> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new TrialTicket(rs.getLong("trial_id"), rs.getInt("idx"), rs.getString("sample_id"),
+                                rs.getLong("ticket_id"), Sql.instant(rs, "opened_at"), Sql.instant(rs, "done_at")));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public boolean markDone(long trialId, int index, Instant at) {
+        return update("UPDATE trial_tickets SET done_at = ? WHERE trial_id = ? AND idx = ? AND done_at IS NULL",
+                at.toEpochMilli(), trialId, index) == 1;
+    }
+
+    @Override
+    public void advance(long trialId, int nextIndex) {
+        update("UPDATE trials SET current_index = ? WHERE id = ?", nextIndex, trialId);
+    }
+
+    @Override
+    public boolean finish(long trialId, Trial.Status status, Instant at, String scorecard) {
+        return update("UPDATE trials SET status = ?, finished_at = ?, scorecard = ? WHERE id = ? AND status = 'RUNNING'",
+                status.name(), at.toEpochMilli(), scorecard, trialId) == 1;
+    }
+
+    private int update(String sql, Object... params) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
