@@ -15,6 +15,20 @@ import java.util.Optional;
 final class AppContexts {
     private AppContexts() {}
 
+    /**
+     * Opens the context, or prints every config problem to stderr (as {@code check} would) and
+     * returns empty: a broken config stops the start with a clear message, never a stack trace.
+     */
+    static Optional<AppContext> openOrReport(GlobalOptions options, Secrets secrets) {
+        try {
+            return Optional.of(open(options, secrets));
+        } catch (dev.frontline.config.ConfigException e) {
+            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return Optional.empty();
+        }
+    }
+
     /** @throws dev.frontline.config.ConfigException when the config has problems */
     static AppContext open(GlobalOptions options, Secrets secrets) {
         BotConfig config = ConfigLoader.load(options.config);

@@ -1,6 +1,5 @@
 package dev.frontline.app;
 
-import dev.frontline.config.ConfigException;
 import dev.frontline.config.Secrets;
 import dev.frontline.core.port.ChatPlatform;
 import org.slf4j.Logger;
@@ -31,14 +30,9 @@ final class ChatServer {
     }
 
     int runUntilStopped() throws InterruptedException {
-        AppContext ctx;
-        try {
-            ctx = AppContexts.open(options, secrets);
-        } catch (ConfigException e) {
-            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return CheckCommand.PROBLEMS_FOUND;
-        }
+        java.util.Optional<AppContext> opened = AppContexts.openOrReport(options, secrets);
+        if (opened.isEmpty()) return CheckCommand.PROBLEMS_FOUND;
+        AppContext ctx = opened.get();
         log.info("Starting Frontline with {}", secrets);
         List<Started> started = new ArrayList<>();
         try {

@@ -1,6 +1,5 @@
 package dev.frontline.app;
 
-import dev.frontline.config.ConfigException;
 import dev.frontline.config.Secrets;
 import dev.frontline.platform.console.BotSession;
 import dev.frontline.platform.console.ConsoleChat;
@@ -28,15 +27,9 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        AppContext ctx;
-        try {
-            ctx = AppContexts.open(options, Secrets.fromEnvironment());
-        } catch (ConfigException e) {
-            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return CheckCommand.PROBLEMS_FOUND;
-        }
-        try (ctx) {
+        java.util.Optional<AppContext> opened = AppContexts.openOrReport(options, Secrets.fromEnvironment());
+        if (opened.isEmpty()) return CheckCommand.PROBLEMS_FOUND;
+        try (AppContext ctx = opened.get()) {
             return chat(ctx);
         }
     }

@@ -1,6 +1,5 @@
 package dev.frontline.app;
 
-import dev.frontline.config.ConfigException;
 import dev.frontline.config.Secrets;
 import dev.frontline.platform.console.BotSession;
 import dev.frontline.platform.console.ConsolePlatform;
@@ -35,15 +34,9 @@ final class ReplayCommand implements Callable<Integer> {
             System.err.println("No transcript at " + file);
             return 2;
         }
-        AppContext ctx;
-        try {
-            ctx = AppContexts.open(options, Secrets.fromEnvironment());
-        } catch (ConfigException e) {
-            System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return CheckCommand.PROBLEMS_FOUND;
-        }
-        try (ctx; BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        java.util.Optional<AppContext> opened = AppContexts.openOrReport(options, Secrets.fromEnvironment());
+        if (opened.isEmpty()) return CheckCommand.PROBLEMS_FOUND;
+        try (AppContext ctx = opened.get(); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             SimulatedClock clock = new SimulatedClock(Instant.EPOCH);
             PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
             ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out));
