@@ -1,0 +1,56 @@
+package dev.frontline.app;
+
+import dev.frontline.config.ConfigProblem;
+import dev.frontline.config.MacroLoader;
+import dev.frontline.core.answers.MacroMatcher;
+import dev.frontline.core.port.Embedder;
+import dev.frontline.embedding.Embedders;
+import dev.frontline.eval.Eval;
+import dev.frontline.eval.EvalCase;
+import dev.frontline.eval.EvalReport;
+import dev.frontline.eval.EscalationJudge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code eval --macros DIR --cases FILE.jsonl [--json]}: the suggestion and escalation benchmark. */
+@Command(name = "eval", description = "Benchmark suggestions and escalation flags on labelled cases "
+        + "({\"text\", \"macro\", \"escalate\"} per line). With --json the last line is one JSON object.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--macros", required = true, paramLabel = "DIR", description = "answer bank to match against")
+    Path macros;
+
+    @Option(names = "--cases", required = true, paramLabel = "FILE", description = "labelled cases, one JSON object per line")
+    Path cases;
+
+    @Option(names = "--json", description = "end with one JSON line: cases, top1, top3, nomatch_precision, nomatch_recall, "
+            + "escalation_precision, escalation_recall, p50_ms, p99_ms")
+    boolean json;
+
+    @Option(names = "--lexical", description = "use the lexical fallback instead of the sentence-embedding model")
+    boolean lexical;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        MacroLoader.Result bank = MacroLoader.load(macros, Set.of(), category -> true);
+        for (ConfigProblem p : bank.problems()) System.err.println("skipped: " + p);
+        if (bank.macros().isEmpty()) {
+            System.err.println("No usable macros in " + macros);
+            return 2;
+        }
+        List<EvalCase> labelled = Eval.readCases(cases);
+        long start = System.nanoTime();
+        Embedder embedder = Embedders.create(lexical);
+        MacroMatcher matcher = new MacroMatcher(bank.macros(), embedder, AnswerSettings.minSimilarity(embedder));
+        System.out.printf("answer bank: %d macros, model %s, ready in %.1f s%n", bank.macros().size(), embedder.modelId(),
+                (System.nanoTime() - start) / 1e9);
+        EvalReport report = new Eval(matcher, EscalationJudge.fromMacros()).run(labelled);
+        report.print(System.out, json);
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.frontline.core.answers;
+
+import dev.frontline.core.model.Macro;
+import dev.frontline.core.port.Embedder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Ranks the answer bank's macros for a customer message by meaning. Each macro is represented by
+ * its example phrasings and title; a message scores against a macro by the sum of
+ * <ul>
+ *   <li>its nearest example (cosine of sentence embeddings, after centring on the bank's mean vector),</li>
+ *   <li>the macro's centroid,</li>
+ *   <li>half the probability a small classifier trained on the examples gives it, and</li>
+ *   <li>a tenth of a TF-IDF word match (exact product terms).</li>
+ * </ul>
+ * Those weights were tuned on public dev data (banking77-dev); see the README's benchmark section.
+ * Built once per bank; {@link #rank} is thread-safe.
+ */
+public final class MacroMatcher {
+    private static final double CLASSIFIER_WEIGHT = 0.5;
+    private static final double WORDS_WEIGHT = 0.1;
+    /** Turns score gaps into a 0-1 confidence shared among the macros. */
+    private static final double CONFIDENCE_TEMPERATURE = 0.05;
+
+    private final List<Macro> macros;
+    private final Embedder embedder;
+    private final double minSimilarity;
+    private final float[] mean;
+    private final List<float[]> exampleVectors = new ArrayList<>();
+    private final List<float[]> rawExampleVectors = new ArrayList<>();
+    private final List<Integer> exampleOwner = new ArrayList<>();
+    private final List<String> exampleText = new ArrayList<>();
+    private final float[][] centroids;
+    private final SoftmaxClassifier classifier;
+    private final WordOverlap words;
+
+    /** One ranked macro. {@code similarity} is the plain cosine to its nearest example, what "fits" is judged on. */
+    public record Match(Macro macro, double confidence, double similarity, String nearestExample) {}
+
+    /** @param minSimilarity below this similarity to its nearest example, a macro does not fit the message */
+    public MacroMatcher(List<Macro> macros, Embedder embedder, double minSimilarity) {
+        this.macros = List.copyOf(macros);
+        this.embedder = embedder;
+        this.minSimilarity = minSimilarity;
+        List<List<String>> textsPerMacro = new ArrayList<>();
+        for (int m = 0; m < this.macros.size(); m++) {
+            List<String> texts = new ArrayList<>(this.macros.get(m).examples());
+            texts.add(this.macros.get(m).title());
+            textsPerMacro.add(texts);
+            for (String t : texts) {
+                rawExampleVectors.add(embedder.embed(t));
+                exampleOwner.add(m);
+                exampleText.add(t);
+            }
+        }
+        int dims = rawExampleVectors.isEmpty() ? 0 : rawExampleVectors.get(0).length;
+        mean = new float[dims];
+        for (float[] v : rawExampleVectors) for (int d = 0; d < dims; d++) mean[d] += v[d] / rawExampleVectors.size();
+        for (float[] v : rawExampleVectors) exampleVectors.add(centred(v));
+        centroids = new float[this.macros.size()][dims];
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            float[] c = centroids[exampleOwner.get(i)];
+            float[] v = exampleVectors.get(i);
+            for (int d = 0; d < dims; d++) c[d] += v[d];
+        }
+        for (int m = 0; m < centroids.length; m++) centroids[m] = normalized(centroids[m]);
+        classifier = this.macros.size() > 1 && !exampleVectors.isEmpty()
+                ? SoftmaxClassifier.train(exampleVectors, exampleOwner, this.macros.size()) : null;
+        words = new WordOverlap(textsPerMacro);
+    }
+
+    public List<Macro> macros() {
+        return macros;
+    }
+
+    public double minSimilarity() {
+        return minSimilarity;
+    }
+
+    /** The {@code k} best macros for {@code text}, best first (fitting or not: see {@link #fits}). */
+    public List<Match> rank(String text, int k) {
+        if (macros.isEmpty()) return List.of();
+        float[] raw = embedder.embed(text);
+        float[] q = centred(raw);
+        int n = macros.size();
+        double[] nearest = new double[n];
+        double[] nearestRaw = new double[n];
+        int[] nearestIndex = new int[n];
+        java.util.Arrays.fill(nearest, -2);
+        java.util.Arrays.fill(nearestRaw, -2);
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            int m = exampleOwner.get(i);
+            double c = dot(q, exampleVectors.get(i));
+            if (c > nearest[m]) {
+                nearest[m] = c;
+                nearestIndex[m] = i;
+            }
+            nearestRaw[m] = Math.max(nearestRaw[m], dot(raw, rawExampleVectors.get(i)));
+        }
+        double[] p = classifier == null ? new double[n] : classifier.probabilities(q);
+        double[] w = words.scores(text);
+        double[] score = new double[n];
+        for (int m = 0; m < n; m++) {
+            score[m] = nearest[m] + dot(q, centroids[m]) + CLASSIFIER_WEIGHT * p[m] + WORDS_WEIGHT * w[m];
+        }
+        double[] confidence = SoftmaxClassifier.softmax(scaled(score, 1 / CONFIDENCE_TEMPERATURE));
+        List<Integer> order = new ArrayList<>();
+        for (int m = 0; m < n; m++) order.add(m);
+        order.sort(Comparator.comparingDouble((Integer m) -> -score[m]));
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, n); i++) {
+            int m = order.get(i);
+            out.add(new Match(macros.get(m), confidence[m], nearestRaw[m], exampleText.get(nearestIndex[m])));
+        }
+        return out;
+    }
+
+    /** Whether a match is close enough to suggest; below it, "nothing in the bank fits". */
+    public boolean fits(Match match) {
+        return match.similarity() >= minSimilarity;
+    }
+
+    private float[] centred(float[] v) {
+        float[] c = new float[v.length];
+        for (int d = 0; d < v.length; d++) c[d] = v[d] - (d < mean.length ? mean[d] : 0);
+        return normalized(c);
+    }
+
+    private static float[] normalized(float[] v) {
+        double s = 0;
+        for (float x : v) s += x * x;
+        if (s == 0) return v;
+        float inv = (float) (1 / Math.sqrt(s));
+        float[] o = new float[v.length];
+        for (int i = 0; i < v.length; i++) o[i] = v[i] * inv;
+        return o;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+
+    private static double[] scaled(double[] v, double factor) {
+        double[] o = new double[v.length];
+        for (int i = 0; i < v.length; i++) o[i] = v[i] * factor;
+        return o;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.frontline.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The figures {@code eval} reports, and how they are printed. A ratio with nothing to count is null, not 0. */
+public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrecision, Double nomatchRecall,
+                         Double escalationPrecision, Double escalationRecall, double p50Ms, double p99Ms,
+                         Map<String, int[]> perCategory) {
+
+    public void print(PrintStream out, boolean json) {
+        out.println("cases: " + cases);
+        out.println("top-1 accuracy: " + pct(top1) + "   top-3 accuracy: " + pct(top3));
+        out.println("nothing fits: precision " + pct(nomatchPrecision) + ", recall " + pct(nomatchRecall));
+        out.println("escalation: precision " + pct(escalationPrecision) + ", recall " + pct(escalationRecall));
+        for (Map.Entry<String, int[]> e : new TreeMap<>(perCategory).entrySet()) {
+            out.printf("  %-18s %5d labelled, %5d escalated, %5d flagged by mistake%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+        }
+        out.printf("latency per message: p50 %.2f ms, p99 %.2f ms%n", p50Ms, p99Ms);
+        if (json) out.println(toJson());
+    }
+
+    public String toJson() {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("cases", cases);
+        o.put("top1", round(top1));
+        o.put("top3", round(top3));
+        o.put("nomatch_precision", round(nomatchPrecision));
+        o.put("nomatch_recall", round(nomatchRecall));
+        o.put("escalation_precision", round(escalationPrecision));
+        o.put("escalation_recall", round(escalationRecall));
+        o.put("p50_ms", round(p50Ms));
+        o.put("p99_ms", round(p99Ms));
+        return o.toString();
+    }
+
+    private static Double round(Double v) {
+        return v == null ? null : Math.round(v * 10000) / 10000.0;
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "n/a (nothing to count)" : String.format("%.2f%%", 100 * v);
+    }
+}
