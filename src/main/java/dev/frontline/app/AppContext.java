@@ -3,6 +3,8 @@ package dev.frontline.app;
 import dev.frontline.config.BotConfig;
 import dev.frontline.config.Secrets;
 import dev.frontline.config.TrialConfig;
+import dev.frontline.core.answers.AnswerBank;
+import dev.frontline.core.answers.Library;
 import dev.frontline.core.port.CardRefs;
 import dev.frontline.core.port.OnceGuard;
 import dev.frontline.core.port.TicketStore;
@@ -14,7 +16,8 @@ import java.util.Optional;
 
 /** What every platform's bot shares: config, storage and the team. Built once per process. */
 record AppContext(BotConfig config, Optional<TrialConfig> trial, Path macrosDir, Path dataDir, Secrets secrets,
-                  Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team)
+                  Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team,
+                  Library library, AnswerBank answers)
         implements AutoCloseable {
 
     @Override

@@ -4,6 +4,9 @@ import dev.frontline.config.BotConfig;
 import dev.frontline.config.ConfigLoader;
 import dev.frontline.config.Secrets;
 import dev.frontline.config.TrialConfig;
+import dev.frontline.config.ConfigException;
+import dev.frontline.config.MacroLoader;
+import dev.frontline.core.answers.Library;
 import dev.frontline.storage.Database;
 import dev.frontline.storage.SqliteCardRefs;
 import dev.frontline.storage.SqliteOnceGuard;
@@ -22,7 +25,7 @@ final class AppContexts {
     static Optional<AppContext> openOrReport(GlobalOptions options, Secrets secrets) {
         try {
             return Optional.of(open(options, secrets));
-        } catch (dev.frontline.config.ConfigException e) {
+        } catch (ConfigException e) {
             System.err.println("Frontline cannot start: the config has problems (run 'check' for the same list):");
             e.problems().forEach(p -> System.err.println("  " + p));
             return Optional.empty();
@@ -33,8 +36,17 @@ final class AppContexts {
     static AppContext open(GlobalOptions options, Secrets secrets) {
         BotConfig config = ConfigLoader.load(options.config);
         Optional<TrialConfig> trial = ConfigCheck.trial(options);
+        Library library = AnswerWiring.library(config);
+        MacroLoader.Result macros = AnswerWiring.macros(options.macros, library.docKeys());
+        if (!macros.problems().isEmpty()) throw new ConfigException(macros.problems());
         Database db = Database.open(options.data);
-        return new AppContext(config, trial, options.macros, options.data, secrets, db, new SqliteTicketStore(db),
-                new SqliteOnceGuard(db), new SqliteCardRefs(db), ConfigMapping.team(config));
+        try {
+            return new AppContext(config, trial, options.macros, options.data, secrets, db, new SqliteTicketStore(db),
+                    new SqliteOnceGuard(db), new SqliteCardRefs(db), ConfigMapping.team(config), library,
+                    AnswerWiring.bank(macros.macros(), db));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 }

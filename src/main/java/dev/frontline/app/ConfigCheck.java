@@ -18,11 +18,13 @@ final class ConfigCheck {
 
     static List<ConfigProblem> problems(GlobalOptions options) {
         List<ConfigProblem> problems = new ArrayList<>();
+        java.util.Set<String> docKeys = java.util.Set.of();
         try {
-            ConfigLoader.load(options.config);
+            docKeys = AnswerWiring.library(ConfigLoader.load(options.config)).docKeys();
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
+        problems.addAll(AnswerWiring.macros(options.macros, docKeys).problems());
         try {
             trial(options);
         } catch (ConfigException e) {

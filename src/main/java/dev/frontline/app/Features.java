@@ -2,6 +2,9 @@ package dev.frontline.app;
 
 import dev.frontline.core.Bot;
 import dev.frontline.core.Feature;
+import dev.frontline.core.answers.AnswersFeature;
+import dev.frontline.core.answers.MacroRenderer;
+import dev.frontline.core.answers.MacroSender;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
@@ -30,6 +33,8 @@ final class Features {
 
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
+        MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
+        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets()));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database()),
                 ctx.tickets(), ctx.team(), TrialWiring.wording()));
         trials.ifPresent(r -> features.add(new TrialFeature(platform, r, ctx.tickets(), ctx.team())));

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class ConfigLoader {
     public static final String MAIN_FILE = "frontline.yaml";
     public static final String COVERAGE_FILE = "coverage.yaml";
+    public static final String DOCS_FILE = "docs.yaml";
+    public static final String GLOSSARY_FILE = "glossary.yaml";
 
     private ConfigLoader() {}
 
@@ -26,8 +28,14 @@ public final class ConfigLoader {
                 (file, cfg) -> FrontlineValidator.validate(file, cfg, problems));
         Optional<CoverageConfig> coverage = read(dir, COVERAGE_FILE, CoverageConfig.class, problems,
                 (file, cfg) -> CoverageValidator.validate(file, cfg, problems));
+        Optional<DocsConfig> docs = exists(dir, DOCS_FILE)
+                ? read(dir, DOCS_FILE, DocsConfig.class, problems, (file, cfg) -> DocsValidator.validate(file, cfg, problems))
+                : Optional.of(new DocsConfig(java.util.Map.of()));
+        Optional<GlossaryConfig> glossary = exists(dir, GLOSSARY_FILE)
+                ? read(dir, GLOSSARY_FILE, GlossaryConfig.class, problems, (file, cfg) -> { })
+                : Optional.of(new GlossaryConfig(java.util.Map.of()));
         problems.throwIfAny();
-        return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow());
+        return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow(), docs.orElseThrow(), glossary.orElseThrow());
     }
 
     interface Validator<T> {

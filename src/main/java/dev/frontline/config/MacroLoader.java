@@ -154,12 +154,5 @@ public final class MacroLoader {
         }
     }
 
-    /** The agent-filled fields a template asks for ({{input.NAME}}), in order of first use. */
-    public static List<String> inputs(String template) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) if (m.group(1).startsWith("input.")) names.add(m.group(1).substring(6));
-        return List.copyOf(names);
-    }
 
 }

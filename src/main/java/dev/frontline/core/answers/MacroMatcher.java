@@ -23,7 +23,7 @@ public final class MacroMatcher {
     private static final double CLASSIFIER_WEIGHT = 0.5;
     private static final double WORDS_WEIGHT = 0.1;
     /** Turns score gaps into a 0-1 confidence shared among the macros. */
-    private static final double CONFIDENCE_TEMPERATURE = 0.05;
+    private static final double CONFIDENCE_TEMPERATURE = 0.2;
 
     private final List<Macro> macros;
     private final Embedder embedder;
