@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code eval --macros DIR --cases FILE.jsonl [--json]}: the suggestion and escalation benchmark. */
@@ -37,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
-        MacroLoader.Result bank = MacroLoader.load(macros, Set.of(), category -> true);
+        MacroLoader.Result bank = MacroLoader.load(macros, null, category -> true);
         for (ConfigProblem p : bank.problems()) System.err.println("skipped: " + p);
         if (bank.macros().isEmpty()) {
             System.err.println("No usable macros in " + macros);

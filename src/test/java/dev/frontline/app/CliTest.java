@@ -80,7 +80,7 @@ class CliTest {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
         for (String l : stdout().split("\n")) if (!l.isBlank()) lines.add(json.readTree(l));
-        assertEquals(5, lines.size(), stdout());
+        assertEquals(7, lines.size(), stdout());
         for (JsonNode l : lines) {
             for (String key : List.of("at", "channel", "thread", "audience", "kind", "text", "buttons")) {
                 assertTrue(l.has(key), key + " missing in " + l);
@@ -90,8 +90,12 @@ class CliTest {
         assertEquals("t1", lines.get(0).get("thread").asText());
         assertTrue(lines.get(0).get("text").asText().contains("ticket #1"));
         assertEquals("staff", lines.get(1).get("audience").asText());
-        assertEquals("2026-11-24T09:13:00Z", lines.get(3).get("at").asText());
-        assertTrue(lines.get(3).get("text").asText().contains("resolved"));
+        JsonNode suggestions = lines.get(2);
+        assertEquals("staff", suggestions.get("audience").asText(), "suggestions are never public");
+        assertEquals("sug:1:login-password-reset", suggestions.get("buttons").get(0).get("id").asText());
+        assertTrue(lines.get(4).get("text").asText().startsWith("Nothing in the answer bank fits"), lines.get(4).toString());
+        assertEquals("2026-11-24T09:13:00Z", lines.get(5).get("at").asText());
+        assertTrue(lines.get(5).get("text").asText().contains("resolved"));
     }
 
     @Test
@@ -107,7 +111,7 @@ class CliTest {
         int code = Main.execute("replay", transcript.toString(), "--data", dir.resolve("data").toString());
 
         assertEquals(1, code);
-        assertEquals(4, stdout().lines().count(), "two tickets opened, two lines each: " + stdout());
+        assertEquals(6, stdout().lines().count(), "two tickets opened, three lines each: " + stdout());
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.contains("\"line\":2"), errors);
         assertTrue(errors.contains("\"line\":3") && errors.contains("ISO-8601"), errors);

@@ -32,11 +32,13 @@ public final class SuggestionListener implements TicketListener {
         List<MacroMatcher.Match> ranked = matcher.rank(message.message().text(), SHOWN);
         List<MacroMatcher.Match> fitting = ranked.stream().filter(matcher::fits).toList();
         if (fitting.isEmpty()) {
-            bank.store().recordGap(ticket.id(), message.message().text(), message.message().at());
+            // "ok", "thanks!" fit nothing but are no gap in the docs.
+            boolean substantive = message.message().text().trim().split("\\s+").length >= 3;
+            if (substantive) bank.store().recordGap(ticket.id(), message.message().text(), message.message().at());
             String closest = ranked.isEmpty() ? "" : String.format(" (closest: '%s', similarity %.2f)",
                     ranked.get(0).macro().title(), ranked.get(0).similarity());
             return List.of(new Action.StaffNote(ticket.place(), "Nothing in the answer bank fits this message on " + ticket.ref()
-                    + closest + ". Recorded as a doc gap. Reply in your own words, or search with /macro <words>."));
+                    + closest + "." + (substantive ? " Recorded as a doc gap." : "") + " Reply in your own words, or search with /macro <words>."));
         }
         StringBuilder text = new StringBuilder("Suggested replies for " + ticket.ref() + ":");
         List<Button> buttons = new ArrayList<>();
