@@ -33,8 +33,8 @@ final class AnswerWiring {
     }
 
     /** The macros and every problem in them (file:line). */
-    static MacroLoader.Result macros(Path macrosDir, Set<String> docKeys) {
-        return MacroLoader.load(macrosDir, docKeys, EscalationCategories.DEFAULT::contains);
+    static MacroLoader.Result macros(Path macrosDir, Set<String> docKeys, java.util.function.Predicate<String> categories) {
+        return MacroLoader.load(macrosDir, docKeys, categories);
     }
 
     /** Loads the embedding model (once per process) and builds the bank's matcher. */

@@ -37,7 +37,7 @@ final class AppContexts {
         BotConfig config = ConfigLoader.load(options.config);
         Optional<TrialConfig> trial = ConfigCheck.trial(options);
         Library library = AnswerWiring.library(config);
-        MacroLoader.Result macros = AnswerWiring.macros(options.macros, library.docKeys());
+        MacroLoader.Result macros = AnswerWiring.macros(options.macros, library.docKeys(), config.escalation().categories()::containsKey);
         if (!macros.problems().isEmpty()) throw new ConfigException(macros.problems());
         Database db = Database.open(options.data);
         try {

@@ -19,12 +19,15 @@ final class ConfigCheck {
     static List<ConfigProblem> problems(GlobalOptions options) {
         List<ConfigProblem> problems = new ArrayList<>();
         java.util.Set<String> docKeys = java.util.Set.of();
+        java.util.function.Predicate<String> categories = EscalationCategories.DEFAULT::contains;
         try {
-            docKeys = AnswerWiring.library(ConfigLoader.load(options.config)).docKeys();
+            dev.frontline.config.BotConfig config = ConfigLoader.load(options.config);
+            docKeys = AnswerWiring.library(config).docKeys();
+            categories = config.escalation().categories()::containsKey;
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
-        problems.addAll(AnswerWiring.macros(options.macros, docKeys).problems());
+        problems.addAll(AnswerWiring.macros(options.macros, docKeys, categories).problems());
         try {
             trial(options);
         } catch (ConfigException e) {

@@ -5,6 +5,10 @@ import dev.frontline.core.Feature;
 import dev.frontline.core.answers.AnswersFeature;
 import dev.frontline.core.answers.MacroRenderer;
 import dev.frontline.core.answers.MacroSender;
+import dev.frontline.core.escalation.Detector;
+import dev.frontline.core.escalation.EscalationDesk;
+import dev.frontline.core.escalation.EscalationFeature;
+import dev.frontline.core.escalation.EscalationPolicy;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
@@ -12,6 +16,7 @@ import dev.frontline.core.trial.TrialFeature;
 import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
 import dev.frontline.schedule.RoutineRunner;
+import dev.frontline.storage.SqliteEscalationStore;
 import dev.frontline.storage.SqliteTrialStore;
 
 import java.util.ArrayList;
@@ -35,6 +40,9 @@ final class Features {
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets()));
+        EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
+        features.add(new EscalationFeature(new EscalationDesk(escalation, new SqliteEscalationStore(ctx.database()), tickets, ctx.team()),
+                new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database()),
                 ctx.tickets(), ctx.team(), TrialWiring.wording()));
         trials.ifPresent(r -> features.add(new TrialFeature(platform, r, ctx.tickets(), ctx.team())));

@@ -18,6 +18,7 @@ public final class ConfigLoader {
     public static final String COVERAGE_FILE = "coverage.yaml";
     public static final String DOCS_FILE = "docs.yaml";
     public static final String GLOSSARY_FILE = "glossary.yaml";
+    public static final String ESCALATION_FILE = "escalation.yaml";
 
     private ConfigLoader() {}
 
@@ -34,8 +35,11 @@ public final class ConfigLoader {
         Optional<GlossaryConfig> glossary = exists(dir, GLOSSARY_FILE)
                 ? read(dir, GLOSSARY_FILE, GlossaryConfig.class, problems, (file, cfg) -> { })
                 : Optional.of(new GlossaryConfig(java.util.Map.of()));
+        Optional<EscalationConfig> escalation = read(dir, ESCALATION_FILE, EscalationConfig.class, problems,
+                (file, cfg) -> EscalationValidator.validate(file, cfg, problems));
         problems.throwIfAny();
-        return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow(), docs.orElseThrow(), glossary.orElseThrow());
+        return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow(), docs.orElseThrow(), glossary.orElseThrow(),
+                escalation.orElseThrow());
     }
 
     interface Validator<T> {

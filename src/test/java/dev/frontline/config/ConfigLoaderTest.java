@@ -18,7 +18,8 @@ class ConfigLoaderTest {
     Path dir;
 
     private void copyShippedConfig() throws IOException {
-        for (String f : List.of(ConfigLoader.MAIN_FILE, ConfigLoader.COVERAGE_FILE)) {
+        for (String f : List.of(ConfigLoader.MAIN_FILE, ConfigLoader.COVERAGE_FILE, ConfigLoader.DOCS_FILE,
+                ConfigLoader.GLOSSARY_FILE, ConfigLoader.ESCALATION_FILE)) {
             Files.copy(Path.of("bot-config", f), dir.resolve(f));
         }
     }
@@ -115,8 +116,20 @@ class ConfigLoaderTest {
     @Test
     void aMissingFileIsAProblemToo() {
         List<ConfigProblem> problems = problems();
-        assertEquals(2, problems.size());
-        assertTrue(problems.get(0).message().contains("file is missing"));
+        assertEquals(3, problems.size(), "frontline, coverage and escalation are required; docs and glossary optional");
+        assertTrue(problems.stream().allMatch(p -> p.message().contains("file is missing")));
+    }
+
+    @Test
+    void escalationRulesAreChecked() throws IOException {
+        copyShippedConfig();
+        replaceIn("escalation.yaml", "route: tier2\n    next_steps: [\"Tier 2 reproduces", "route: tier9\n    next_steps: [\"Tier 2 reproduces");
+        replaceIn("escalation.yaml", "'[!?]{3,}'", "'[!?{3,}'");
+
+        List<ConfigProblem> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.message().equals("unknown route 'tier9'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().startsWith("bad regular expression")), problems.toString());
     }
 
     @Test

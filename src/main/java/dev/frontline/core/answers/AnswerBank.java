@@ -35,6 +35,17 @@ public final class AnswerBank {
         matcher = new MacroMatcher(macros, embedder, minSimilarity);
     }
 
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** The escalation category of the best fitting macro for {@code text}, with the macro's id. */
+    public Optional<Map.Entry<String, String>> escalationHint(String text) {
+        List<MacroMatcher.Match> best = matcher.rank(text, 1);
+        if (best.isEmpty() || !matcher.fits(best.get(0)) || best.get(0).macro().escalate() == null) return Optional.empty();
+        return Optional.of(Map.entry(best.get(0).macro().escalate(), best.get(0).macro().id()));
+    }
+
     public MacroMatcher matcher() {
         return matcher;
     }

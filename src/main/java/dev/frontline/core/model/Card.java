@@ -9,7 +9,12 @@ import java.util.List;
  * Field values may hold customer text: adapters escape them like any other text.
  */
 public record Card(String id, String title, List<Field> fields, List<Button> buttons, String footer) {
-    public record Field(String label, String value) {}
+    /** A labelled value; {@code link}, when set, is the conversation the value refers to (adapters link it). */
+    public record Field(String label, String value, Place link) {
+        public Field(String label, String value) {
+            this(label, value, null);
+        }
+    }
 
     public Card {
         fields = List.copyOf(fields);

@@ -49,7 +49,11 @@ public final class ConsolePlatform implements ChatPlatform {
             lastCardId = c.card().id();
             cardButtons.put(c.card().id(), c.card().buttons());
         } else if (action instanceof Action.UpdateCard u) {
-            cardButtons.put(u.cardId(), u.card().buttons());
+            // Keep the buttons it showed before: a late click on an old button must still reach the
+            // card's handler (which answers "already decided"), as it would on a chat platform.
+            List<Button> all = new ArrayList<>(cardButtons.getOrDefault(u.cardId(), List.of()));
+            for (Button b : u.card().buttons()) if (!all.contains(b)) all.add(b);
+            cardButtons.put(u.cardId(), all);
             cardPlace = cardRefs.find(NAME, u.cardId()).map(r -> Place.channel(r.channel())).orElse(null);
         } else if (action instanceof Action.OpenForm f) {
             lastForm = f;
@@ -72,7 +76,7 @@ public final class ConsolePlatform implements ChatPlatform {
         return List.copyOf(lastButtons);
     }
 
-    /** The buttons a card shows now (after its latest update); empty for an unknown card. */
+    /** Every button a card has shown, for resolving clicks by id, suffix or label; empty for an unknown card. */
     public synchronized List<Button> buttonsOf(String cardId) {
         return cardButtons.getOrDefault(cardId, List.of());
     }

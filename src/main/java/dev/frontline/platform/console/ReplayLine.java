@@ -82,6 +82,12 @@ final class ReplayLine {
             id = platform.lastForm().id();
         }
         Map<String, String> values = new HashMap<>();
+        // Like a person submitting a pre-filled form: fields not given keep their pre-filled value.
+        if (platform.lastForm() != null && platform.lastForm().id().equals(id)) {
+            for (dev.frontline.core.model.Form.Input in : platform.lastForm().inputs()) {
+                if (in.prefill() != null) values.put(in.name(), in.prefill());
+            }
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = form.path("values").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();

@@ -1,0 +1,44 @@
+package dev.frontline.config;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bot-config/escalation.yaml}: when Tier 1 must hand a ticket up, where the card goes, and
+ * the refund guardrails.
+ *
+ * @param categories   detectors by category name; the defaults are angry, chargeback, public_threat,
+ *                     critical_bug, refund, privacy_security, vip and stuck
+ * @param routes       queue channels per platform for tier2, tier3 and specialized (owner uses the owner channel)
+ * @param repingAfter  an undecided card is re-posted to its deciders after this long
+ * @param stuckAfter   an assigned ticket with no progress for this long is flagged "stuck"
+ */
+public record EscalationConfig(@Required Map<String, Category> categories, Map<String, Map<String, String>> routes,
+                               @Required Duration repingAfter, @Required Duration stuckAfter, @Required RefundPolicy refundPolicy,
+                               Vip vip, LocalTime guardedDigestAt) {
+
+    /**
+     * @param keywords   words or phrases that flag on their own (case-insensitive, whole words)
+     * @param patterns   regular expressions that flag on their own
+     * @param examples   phrasings compared by meaning; a message at least {@code similarity} close flags
+     * @param route      owner (default), tier2, tier3 or specialized
+     * @param nextSteps  exactly two suggested next steps pre-filled on the card
+     */
+    public record Category(Boolean enabled, List<String> keywords, List<String> patterns, List<String> examples,
+                           Double similarity, String route, List<String> nextSteps) {}
+
+    /**
+     * @param maxAmount          largest refund an agent may grant alone
+     * @param maxDays            days since purchase within which a refund is in policy
+     * @param maxPerCustomer     refunds per customer within {@code period}
+     */
+    public record RefundPolicy(@Required Double maxAmount, @Required Integer maxDays, @Required Integer maxPerCustomer,
+                               @Required Duration period) {}
+
+    /** Who counts as enterprise/VIP: platform user ids, email domains in their messages, plan names they mention. */
+    public record Vip(List<String> customerIds, List<String> emailDomains, List<String> plans) {}
+
+    public static final List<String> ROUTES = List.of("owner", "tier2", "tier3", "specialized");
+}

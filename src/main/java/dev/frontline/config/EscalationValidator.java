@@ -1,0 +1,48 @@
+package dev.frontline.config;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks escalation.yaml: regexes compile, routes exist, two next steps, sane thresholds and policy. */
+final class EscalationValidator {
+    private EscalationValidator() {}
+
+    static void validate(YamlFile file, EscalationConfig cfg, Problems problems) {
+        cfg.categories().forEach((name, c) -> {
+            String at = "/categories/" + name;
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                problems.add(file, at, "category name '" + name + "' must be lower_snake_case", "e.g. public_threat");
+            }
+            if (c.patterns() != null) {
+                for (int i = 0; i < c.patterns().size(); i++) {
+                    try {
+                        Pattern.compile(c.patterns().get(i));
+                    } catch (PatternSyntaxException e) {
+                        problems.add(file, at + "/patterns/" + i, "bad regular expression: " + e.getDescription(), "check brackets and escapes");
+                    }
+                }
+            }
+            if (c.route() != null && !EscalationConfig.ROUTES.contains(c.route())) {
+                problems.add(file, at + "/route", "unknown route '" + c.route() + "'", "use owner, tier2, tier3 or specialized");
+            }
+            if (c.nextSteps() != null && c.nextSteps().size() != 2) {
+                problems.add(file, at + "/next_steps", "give exactly two next steps", "the owner picks one of two options on the card");
+            }
+            if (c.similarity() != null && (c.similarity() <= 0 || c.similarity() > 1)) {
+                problems.add(file, at + "/similarity", "similarity must be between 0 and 1", "e.g. 0.8");
+            }
+        });
+        if (cfg.routes() != null) {
+            for (Map.Entry<String, Map<String, String>> r : cfg.routes().entrySet()) {
+                if (!EscalationConfig.ROUTES.contains(r.getKey()) || r.getKey().equals("owner")) {
+                    problems.add(file, "/routes/" + r.getKey(), "unknown queue '" + r.getKey() + "'", "use tier2, tier3 or specialized");
+                }
+            }
+        }
+        EscalationConfig.RefundPolicy p = cfg.refundPolicy();
+        if (p.maxAmount() < 0 || p.maxDays() < 0 || p.maxPerCustomer() < 0) {
+            problems.add(file, "/refund_policy", "refund limits cannot be negative", null);
+        }
+    }
+}

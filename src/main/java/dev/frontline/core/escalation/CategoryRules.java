@@ -1,0 +1,25 @@
+package dev.frontline.core.escalation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One escalation category's detector settings.
+ *
+ * @param keywords  whole words or phrases, matched case-insensitively
+ * @param patterns  regular expressions
+ * @param examples  phrasings compared by meaning
+ * @param route     owner, tier2, tier3 or specialized
+ * @param nextSteps the two options pre-filled on the card
+ */
+public record CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
+                            double similarity, String route, List<String> nextSteps) {
+    public CategoryRules {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        nextSteps = nextSteps == null || nextSteps.size() != 2
+                ? List.of("Take over the ticket", "Tell the agent how to proceed") : List.copyOf(nextSteps);
+        if (route == null) route = "owner";
+    }
+}

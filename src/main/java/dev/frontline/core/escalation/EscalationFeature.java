@@ -1,0 +1,107 @@
+package dev.frontline.core.escalation;
+
+import dev.frontline.core.ClickHandler;
+import dev.frontline.core.Feature;
+import dev.frontline.core.FormHandler;
+import dev.frontline.core.TicketListener;
+import dev.frontline.core.command.Args;
+import dev.frontline.core.command.Command;
+import dev.frontline.core.command.CommandContext;
+import dev.frontline.core.command.CommandException;
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Inbound;
+import dev.frontline.core.model.Role;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketStatus;
+import dev.frontline.core.port.OnceGuard;
+import dev.frontline.core.schedule.Routine;
+import dev.frontline.core.team.Team;
+import dev.frontline.core.ticket.TicketLocator;
+import dev.frontline.core.ticket.TicketService;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Escalations: flags on customer messages, {@code /escalate} with a pre-filled card, decisions with
+ * buttons, {@code /refund} inside the policy or with approval, and the routines (stuck tickets,
+ * re-pings, guarded agents' digest).
+ */
+public final class EscalationFeature implements Feature {
+    private final EscalationDesk desk;
+    private final RefundDesk refunds;
+    private final FlagListener flags;
+    private final TicketService tickets;
+    private final TicketLocator locator;
+    private final Team team;
+    private final OnceGuard once;
+
+    public EscalationFeature(EscalationDesk desk, Detector detector, TicketService tickets, Team team, OnceGuard once) {
+        this.desk = desk;
+        this.refunds = new RefundDesk(desk, team);
+        this.flags = new FlagListener(detector, tickets);
+        this.tickets = tickets;
+        this.locator = new TicketLocator(tickets.platform(), tickets.store());
+        this.team = team;
+        this.once = once;
+    }
+
+    @Override
+    public List<TicketListener> ticketListeners() {
+        return List.of(flags);
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(
+                new Command("escalate", "[#ticket] [category] [asked=… tried=… next1=… next2=…]",
+                        "send a ticket up: a pre-filled card for the owners (or the routed tier) to decide", Role.AGENT, this::escalate),
+                new Command("refund", "[#ticket] <amount> [days=N] <reason>",
+                        "refund inside the policy, or ask for approval outside it", Role.AGENT, this::refund));
+    }
+
+    @Override
+    public Map<String, ClickHandler> clickHandlers() {
+        return Map.of(EscalationCards.NAMESPACE, (click, role) -> desk.click(click));
+    }
+
+    @Override
+    public Map<String, FormHandler> formHandlers() {
+        return Map.of(EscalationCards.NAMESPACE, this::onForm);
+    }
+
+    @Override
+    public List<Routine> routines() {
+        return List.of(EscalationRoutines.stuck(desk.policy(), tickets.store(), flags, once, team),
+                EscalationRoutines.reping(desk.policy(), desk.store(), once),
+                EscalationRoutines.guardedDigest(desk.policy(), desk.store(), team));
+    }
+
+    private List<Action> escalate(CommandContext ctx) {
+        TicketLocator.Located located = locator.locate(ctx);
+        Ticket ticket = located.ticket();
+        if (ticket.status() == TicketStatus.ESCALATED) throw new CommandException(ticket.ref() + " is already escalated; see its card.");
+        if (ticket.status() == TicketStatus.RESOLVED) throw new CommandException(ticket.ref() + " is resolved; /reopen it first.");
+        Args args = Args.parse(located.rest());
+        String category = args.words().isEmpty() ? null : args.words().get(0);
+        Map<String, String> draft = desk.draft(ticket, category, args.values());
+        return List.of(new Action.OpenForm(ctx.user().id(), ctx.place(), desk.form(ticket, draft)));
+    }
+
+    private List<Action> refund(CommandContext ctx) {
+        TicketLocator.Located located = locator.locate(ctx);
+        return refunds.refund(located.ticket(), located.rest(), ctx.user(), ctx.at());
+    }
+
+    private List<Action> onForm(Inbound.FormSubmit form, Role role) {
+        if (form.formId().startsWith(EscalationDesk.DENY_FORM)) return desk.deny(form);
+        if (!EscalationDesk.isStaff(role)) {
+            return List.of(new Action.PrivateReply(form.user().id(), form.place(), "Only staff can escalate tickets."));
+        }
+        String id = form.formId().substring(EscalationDesk.NEW_FORM.length());
+        if (!id.matches("\\d+")) throw new CommandException("That form is no longer valid.");
+        Ticket ticket = tickets.store().find(Long.parseLong(id)).orElseThrow(() -> new CommandException("Ticket #" + id + " no longer exists."));
+        if (ticket.status() == TicketStatus.ESCALATED) throw new CommandException(ticket.ref() + " is already escalated.");
+        return desk.submit(ticket, form.values(), form.user(), form.at(), null);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.frontline.core.escalation;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Escalation settings for one platform.
+ *
+ * @param routeChannels channel of each routed queue (tier2, tier3, specialized) on this platform
+ * @param ownerChannel  where owner-routed cards go
+ */
+public record EscalationPolicy(Map<String, CategoryRules> categories, Map<String, String> routeChannels, String ownerChannel,
+                               Duration repingAfter, Duration stuckAfter, RefundLimits refunds, Vip vip,
+                               LocalTime guardedDigestAt, ZoneId zone) {
+
+    /** @param period the window {@code maxPerCustomer} counts refunds in */
+    public record RefundLimits(double maxAmount, int maxDays, int maxPerCustomer, Duration period) {}
+
+    public record Vip(List<String> customerIds, List<String> emailDomains, List<String> plans) {
+        public Vip {
+            customerIds = customerIds == null ? List.of() : List.copyOf(customerIds);
+            emailDomains = emailDomains == null ? List.of() : List.copyOf(emailDomains);
+            plans = plans == null ? List.of() : List.copyOf(plans);
+        }
+    }
+
+    public Optional<CategoryRules> category(String name) {
+        return Optional.ofNullable(categories.get(name));
+    }
+
+    public boolean enabled(String name) {
+        return category(name).map(CategoryRules::enabled).orElse(false);
+    }
+
+    /** Where a card of this category goes: its route's queue, or the owner channel. */
+    public String channelFor(String category) {
+        String route = category(category).map(CategoryRules::route).orElse("owner");
+        return route.equals("owner") ? ownerChannel : routeChannels.getOrDefault(route, ownerChannel);
+    }
+
+    public String routeOf(String category) {
+        return category(category).map(CategoryRules::route).orElse("owner");
+    }
+}

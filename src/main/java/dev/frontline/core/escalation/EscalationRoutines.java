@@ -1,0 +1,103 @@
+package dev.frontline.core.escalation;
+
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Person;
+import dev.frontline.core.model.Place;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketStatus;
+import dev.frontline.core.port.OnceGuard;
+import dev.frontline.core.port.TicketStore;
+import dev.frontline.core.schedule.Routine;
+import dev.frontline.core.schedule.Schedule;
+import dev.frontline.core.team.Team;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The escalation system's scheduled work: stuck tickets, re-pings of undecided cards, guarded agents' digest. */
+final class EscalationRoutines {
+    private EscalationRoutines() {}
+
+    /** Every minute: an assigned ticket the customer waits on with no progress for {@code stuck_after} is flagged once. */
+    static Routine stuck(EscalationPolicy policy, TicketStore tickets, FlagListener flags, OnceGuard once, Team team) {
+        return routine("escalation-stuck", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
+            if (!policy.enabled("stuck")) return List.of();
+            List<Action> actions = new ArrayList<>();
+            for (Ticket t : tickets.query(TicketStore.Query.inStatus(Set.of(TicketStatus.NEW, TicketStatus.OPEN)))) {
+                if (t.assignee() == null) continue;
+                Duration idle = Duration.between(t.updatedAt(), now);
+                if (idle.compareTo(policy.stuckAfter()) <= 0) continue;
+                if (!once.claim("stuck:" + t.id() + ":" + t.updatedAt().toEpochMilli(), now)) continue;
+                String evidence = "no progress for " + idle.toMinutes() + " min while assigned to " + team.nameOf(t.assignee(), t.assignee());
+                actions.addAll(flags.flagged(t, List.of(new Flag("stuck", evidence)), now));
+            }
+            return actions;
+        });
+    }
+
+    /** Every minute: each {@code reping_after} an escalation stays undecided, its deciders are reminded. */
+    static Routine reping(EscalationPolicy policy, EscalationStore store, OnceGuard once) {
+        return routine("escalation-reping", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
+            List<Action> actions = new ArrayList<>();
+            for (Escalation e : store.pending()) {
+                long rounds = Duration.between(e.createdAt(), now).toMillis() / Math.max(1, policy.repingAfter().toMillis());
+                if (rounds < 1 || !once.claim("reping:" + e.id() + ":" + rounds, now)) continue;
+                actions.add(new Action.StaffNote(Place.channel(e.channel()), "Reminder: " + e.cardId() + " (" + e.category()
+                        + ") still waits for a decision, open for " + Duration.between(e.createdAt(), now).toMinutes() + " min. "
+                        + Deciders.describe(e.route()) + " can decide on the card."));
+            }
+            return actions;
+        });
+    }
+
+    /** Daily: owners get each guarded agent's escalations of the last day, while the agent is guarded. */
+    static Routine guardedDigest(EscalationPolicy policy, EscalationStore store, Team team) {
+        return routine("guarded-digest", Schedule.daily(policy.guardedDigestAt(), policy.zone()), Duration.ofHours(2), (scheduledAt, now) -> {
+            LocalDate today = LocalDate.ofInstant(scheduledAt, policy.zone());
+            List<Action> actions = new ArrayList<>();
+            List<Escalation> day = store.createdBetween(scheduledAt.minus(Duration.ofDays(1)), scheduledAt);
+            for (Person p : team.people()) {
+                if (p.guardedUntil() == null || today.isAfter(p.guardedUntil())) continue;
+                List<Escalation> theirs = day.stream().filter(e -> p.ids().contains(e.createdBy())).toList();
+                StringBuilder b = new StringBuilder("Guarded-mode digest for " + p.name() + " (until " + p.guardedUntil() + "): "
+                        + theirs.size() + " escalation(s) in the last 24 h.");
+                for (Escalation e : theirs) b.append("\n• ").append(e.cardId()).append(" ").append(e.category()).append(" — ")
+                        .append(e.status().name().toLowerCase().replace('_', ' '));
+                actions.add(new Action.StaffNote(Place.channel(policy.ownerChannel()), b.toString()));
+            }
+            return actions;
+        });
+    }
+
+    interface Work {
+        List<Action> run(Instant scheduledAt, Instant now);
+    }
+
+    private static Routine routine(String name, Schedule schedule, Duration grace, Work work) {
+        return new Routine() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Schedule schedule() {
+                return schedule;
+            }
+
+            @Override
+            public Duration grace() {
+                return grace;
+            }
+
+            @Override
+            public List<Action> run(Instant scheduledAt, Instant now) {
+                return work.run(scheduledAt, now);
+            }
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package dev.frontline.core.escalation;
+
+import dev.frontline.core.command.Args;
+import dev.frontline.core.command.CommandException;
+import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.UserRef;
+import dev.frontline.core.team.Team;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /refund}: a refund inside the policy is granted and logged; outside it (or from an agent in
+ * guarded mode) it becomes an approval card, and the agent is told not to promise it.
+ */
+final class RefundDesk {
+    private final EscalationDesk desk;
+    private final Team team;
+
+    RefundDesk(EscalationDesk desk, Team team) {
+        this.desk = desk;
+        this.team = team;
+    }
+
+    /** @param args {@code <amount> [days=N | purchased=YYYY-MM-DD] <reason>} */
+    List<Action> refund(Ticket ticket, String args, UserRef agent, Instant at) {
+        Args parsed = Args.parse(args);
+        if (parsed.words().isEmpty()) throw new CommandException("Usage: /refund [#ticket] <amount> [days=N] <reason>");
+        double amount;
+        try {
+            amount = Double.parseDouble(parsed.words().get(0).replace(",", ".").replaceAll("[^0-9.]", ""));
+        } catch (NumberFormatException e) {
+            throw new CommandException("Start with the amount, e.g. /refund #12 49.90 days=3 duplicate charge");
+        }
+        String reason = parsed.rest(1);
+        if (reason.isBlank()) throw new CommandException("Say why, e.g. /refund #12 " + parsed.words().get(0) + " days=3 duplicate charge");
+        Integer days = daysSincePurchase(parsed.values(), at);
+        EscalationPolicy.RefundLimits limits = desk.policy().refunds();
+        List<String> outside = new ArrayList<>();
+        if (amount > limits.maxAmount()) outside.add(String.format("%.2f is above the %.2f limit", amount, limits.maxAmount()));
+        if (days == null) outside.add("the purchase date is unknown (add days=N or purchased=YYYY-MM-DD)");
+        else if (days > limits.maxDays()) outside.add("the purchase was " + days + " days ago, over the " + limits.maxDays() + "-day window");
+        int earlier = desk.store().refundsSince(ticket.customer().id(), at.minus(limits.period()));
+        if (earlier >= limits.maxPerCustomer()) {
+            outside.add(ticket.customer().name() + " already had " + earlier + " refund(s) in the last " + limits.period().toDays() + " days");
+        }
+        boolean guarded = team.isGuarded(agent.id(), LocalDate.ofInstant(at, desk.policy().zone()));
+        if (guarded) outside.add("you are in guarded mode, where every refund needs approval");
+
+        String money = String.format("%.2f", amount);
+        if (outside.isEmpty()) {
+            long id = desk.store().addRefund(ticket.id(), ticket.customer().id(), amount, reason, agent.id(), at, "GRANTED");
+            desk.store().audit(agent.id(), "refund.granted", "refund " + id + " on " + ticket.ref(), money + ": " + reason, at);
+            return List.of(new Action.StaffNote(ticket.place(), "Refund " + id + " of " + money + " on " + ticket.ref()
+                    + " is within policy and logged. Process it in the billing system, then tell the customer."));
+        }
+        long id = desk.store().addRefund(ticket.id(), ticket.customer().id(), amount, reason, agent.id(), at, "PENDING_APPROVAL");
+        desk.store().audit(agent.id(), "refund.requested", "refund " + id + " on " + ticket.ref(), money + ": " + reason
+                + " (outside policy: " + String.join("; ", outside) + ")", at);
+        Map<String, String> draft = desk.draft(ticket, "refund", Map.of(
+                "asked", "Refund of " + money + " — " + reason + ". Outside policy: " + String.join("; ", outside) + ".",
+                "next1", "Approve the refund of " + money,
+                "next2", "Decline and offer account credit instead"));
+        List<Action> actions = new ArrayList<>(desk.submit(ticket, draft, agent, at, id));
+        actions.add(new Action.PrivateReply(agent.id(), ticket.place(), "This refund needs approval: " + String.join("; ", outside)
+                + ". Do not promise it to the customer; tell them it is being reviewed. The card is with the owners."));
+        return actions;
+    }
+
+    private static Integer daysSincePurchase(Map<String, String> values, Instant at) {
+        try {
+            if (values.containsKey("days")) return Integer.parseInt(values.get("days").trim());
+            if (values.containsKey("purchased")) {
+                LocalDate bought = LocalDate.parse(values.get("purchased").trim());
+                return (int) Duration.between(bought.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), at).toDays();
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new CommandException("days=N takes a number and purchased= a date like 2026-11-20.");
+        }
+        return null;
+    }
+}
