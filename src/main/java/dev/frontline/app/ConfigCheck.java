@@ -38,7 +38,12 @@ final class ConfigCheck {
 
     /** The trial config, checked against the answer bank and the escalation categories. */
     static Optional<TrialConfig> trial(GlobalOptions options) {
-        return TrialConfigLoader.load(options.config, id -> Files.isRegularFile(options.macros.resolve(id + ".md")),
-                EscalationCategories.DEFAULT::contains);
+        java.util.function.Predicate<String> categories = EscalationCategories.DEFAULT::contains;
+        try {
+            categories = ConfigLoader.load(options.config).escalation().categories()::containsKey;
+        } catch (ConfigException e) {
+            // reported by the main config check; fall back to the default categories here
+        }
+        return TrialConfigLoader.load(options.config, id -> Files.isRegularFile(options.macros.resolve(id + ".md")), categories);
     }
 }

@@ -33,6 +33,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--lexical", description = "use the lexical fallback instead of the sentence-embedding model")
     boolean lexical;
 
+    @Option(names = "--config", paramLabel = "DIR", description = "also run the escalation detectors of DIR/escalation.yaml "
+            + "(without it, only macros marked escalate: count)")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
@@ -48,8 +52,24 @@ final class EvalCommand implements Callable<Integer> {
         MacroMatcher matcher = new MacroMatcher(bank.macros(), embedder, AnswerSettings.minSimilarity(embedder));
         System.out.printf("answer bank: %d macros, model %s, ready in %.1f s%n", bank.macros().size(), embedder.modelId(),
                 (System.nanoTime() - start) / 1e9);
-        EvalReport report = new Eval(matcher, EscalationJudge.fromMacros()).run(labelled);
+        EscalationJudge judge = config == null ? EscalationJudge.fromMacros() : detectors(embedder, matcher);
+        EvalReport report = new Eval(matcher, judge).run(labelled);
         report.print(System.out, json);
         return 0;
+    }
+
+    /** Detectors first (rules, meaning, VIP), then the best fitting macro's escalate: mark. */
+    private EscalationJudge detectors(Embedder embedder, MacroMatcher matcher) {
+        dev.frontline.config.BotConfig cfg = dev.frontline.config.ConfigLoader.load(config);
+        String platform = cfg.frontline().channels().keySet().iterator().next();
+        dev.frontline.core.escalation.EscalationPolicy policy = EscalationWiring.policy(cfg, platform,
+                ConfigMapping.channels(cfg, platform));
+        dev.frontline.core.escalation.Detector detector = new dev.frontline.core.escalation.Detector(policy, embedder,
+                dev.frontline.core.escalation.MacroEscalationHint.none());
+        EscalationJudge macros = EscalationJudge.fromMacros();
+        return (text, best) -> {
+            List<dev.frontline.core.escalation.Flag> flags = detector.detect(text, null);
+            return flags.isEmpty() ? macros.categoryFor(text, best) : java.util.Optional.of(flags.get(0).category());
+        };
     }
 }

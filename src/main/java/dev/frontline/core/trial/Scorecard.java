@@ -23,7 +23,7 @@ public record Scorecard(String candidateName, List<TicketScore> tickets, int ove
                 .append(", total time ").append(minutes(totalTime)).append('\n');
         b.append("How it is scored: tone = sent an approved macro, or a reply whose wording is close to one; escalation = ")
                 .append("escalated exactly the tickets the rules require; clarifying = asked a question where the ticket needs one; ")
-                .append("closed loop = confirmed with the customer before resolving, or told them it was passed on; ")
+                .append("closed loop = resolved after the customer confirmed, or escalated and told the customer; ")
                 .append("time = within the target time per ticket.\n");
         for (int i = 0; i < tickets.size(); i++) {
             TicketScore t = tickets.get(i);

@@ -137,17 +137,19 @@ public final class TrialScorer {
     private static Scorecard.Item closedLoop(Handled h, List<TicketEvent> replies, Optional<TicketEvent> escalated,
                                              Optional<TicketEvent> resolved) {
         if (h.sample().escalate() != null && escalated.isPresent()) {
-            boolean told = replies.stream().anyMatch(r -> !r.at().isBefore(escalated.get().at()));
-            return told ? new Scorecard.Item(Rubric.CLOSED_LOOP, 1.0, "told the customer the ticket was passed on")
-                    : new Scorecard.Item(Rubric.CLOSED_LOOP, 0.5, "escalated but did not tell the customer what happens next");
+            // Before or after the card: what matters is that the customer heard what happens next.
+            return replies.isEmpty()
+                    ? new Scorecard.Item(Rubric.CLOSED_LOOP, 0.5, "escalated but never told the customer what happens next")
+                    : new Scorecard.Item(Rubric.CLOSED_LOOP, 1.0, "escalated and told the customer it was passed on");
         }
         if (resolved.isEmpty()) {
             return new Scorecard.Item(Rubric.CLOSED_LOOP, 0.0, escalated.isPresent()
                     ? "escalated instead of resolving" : "left the ticket open");
         }
-        Instant firstReply = replies.isEmpty() ? null : replies.get(0).at();
-        boolean confirmed = firstReply != null && h.history().stream().anyMatch(e -> e.type() == EventType.CUSTOMER_MESSAGE
-                && e.at().isAfter(firstReply) && !e.at().isAfter(resolved.get().at()));
+        // History order (event ids), not timestamps: the simulated customer answers in the same instant.
+        long firstReply = replies.isEmpty() ? Long.MAX_VALUE : replies.get(0).id();
+        boolean confirmed = h.history().stream().anyMatch(e -> e.type() == EventType.CUSTOMER_MESSAGE
+                && e.id() > firstReply && e.id() < resolved.get().id());
         return confirmed ? new Scorecard.Item(Rubric.CLOSED_LOOP, 1.0, "resolved after the customer confirmed it worked")
                 : new Scorecard.Item(Rubric.CLOSED_LOOP, 0.5, "resolved without hearing back from the customer");
     }
