@@ -9,6 +9,11 @@ import dev.frontline.core.escalation.Detector;
 import dev.frontline.core.escalation.EscalationDesk;
 import dev.frontline.core.escalation.EscalationFeature;
 import dev.frontline.core.escalation.EscalationPolicy;
+import dev.frontline.core.metrics.MetricsCalculator;
+import dev.frontline.core.metrics.MetricsFeature;
+import dev.frontline.core.shift.ShiftFeature;
+import dev.frontline.core.shift.ShiftSetup;
+import dev.frontline.chart.JFreeChartMaker;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
@@ -17,6 +22,7 @@ import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
 import dev.frontline.schedule.RoutineRunner;
 import dev.frontline.storage.SqliteEscalationStore;
+import dev.frontline.storage.SqliteShiftStore;
 import dev.frontline.storage.SqliteTrialStore;
 
 import java.util.ArrayList;
@@ -41,8 +47,15 @@ final class Features {
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets()));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
-        features.add(new EscalationFeature(new EscalationDesk(escalation, new SqliteEscalationStore(ctx.database()), tickets, ctx.team()),
+        SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database());
+        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
                 new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
+        ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
+        SqliteShiftStore shifts = new SqliteShiftStore(ctx.database());
+        MetricsCalculator metrics = new MetricsCalculator(ctx.tickets(), shifts, rhythm.coverage());
+        features.add(new MetricsFeature(shifts, ctx.tickets(), metrics, ctx.team(), rhythm.zone()));
+        features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
+                ctx.answers().embedder(), new JFreeChartMaker()));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database()),
                 ctx.tickets(), ctx.team(), TrialWiring.wording()));
         trials.ifPresent(r -> features.add(new TrialFeature(platform, r, ctx.tickets(), ctx.team())));

@@ -14,7 +14,18 @@ import java.util.Map;
  * @param outsideHoursMessage what a ticket opened outside coverage is told; {back} is the next opening
  */
 public record CoverageConfig(@Required String model, @Required List<WeeklySchedule> schedules, List<LocalDate> holidays,
-                             @Required Sla sla, String outsideHoursMessage) {
+                             @Required Sla sla, String outsideHoursMessage, WeeklyReview weeklyReview, FollowUp followUp,
+                             Duration catchUpGrace) {
+
+    /** When the weekly review is posted, in the workspace time zone. */
+    public record WeeklyReview(@Required String day, @Required java.time.LocalTime time) {}
+
+    /**
+     * @param after             a ticket waiting on the customer this long gets a polite follow-up
+     * @param closeAfter        and is closed with a note after this long of silence
+     * @param remindAgentsAfter an agent is reminded of a ticket the customer waits on for this long
+     */
+    public record FollowUp(Duration after, Duration closeAfter, Duration remindAgentsAfter) {}
 
     /**
      * @param hours by day ({@code mon} … {@code sun}): intervals like {@code "09:00-12:30"}

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Checks coverage.yaml: the model, time zones, day names, hour intervals and the SLA. */
-final class CoverageValidator {
+public final class CoverageValidator {
     static final List<String> MODELS = List.of("business_hours", "extended", "follow_the_sun");
     static final Set<String> DAYS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -49,6 +49,9 @@ final class CoverageValidator {
         }
         if (cfg.sla().firstResponse().isZero() || cfg.sla().firstResponse().isNegative()) {
             problems.add(file, "/sla/first_response", "first_response must be longer than zero", "e.g. first_response: 4h");
+        }
+        if (cfg.weeklyReview() != null && !DAYS.contains(cfg.weeklyReview().day())) {
+            problems.add(file, "/weekly_review/day", "unknown day '" + cfg.weeklyReview().day() + "'", "use mon, tue, wed, thu, fri, sat or sun");
         }
         Double atRisk = cfg.sla().atRisk();
         if (atRisk != null && (atRisk <= 0 || atRisk >= 1)) {

@@ -80,7 +80,9 @@ class CliTest {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
         for (String l : stdout().split("\n")) if (!l.isBlank()) lines.add(json.readTree(l));
-        assertEquals(7, lines.size(), stdout());
+        assertEquals(9, lines.size(), stdout());
+        assertTrue(lines.get(0).get("text").asText().startsWith("Start of shift — Berlin"), "catch-up of the 09:00 shift post");
+        lines.remove(0);
         for (JsonNode l : lines) {
             for (String key : List.of("at", "channel", "thread", "audience", "kind", "text", "buttons")) {
                 assertTrue(l.has(key), key + " missing in " + l);
@@ -96,6 +98,8 @@ class CliTest {
         assertTrue(lines.get(4).get("text").asText().startsWith("Nothing in the answer bank fits"), lines.get(4).toString());
         assertEquals("2026-11-24T09:13:00Z", lines.get(5).get("at").asText());
         assertTrue(lines.get(5).get("text").asText().contains("resolved"));
+        assertEquals("csat:1:" + java.time.Instant.parse("2026-11-24T09:13:00Z").toEpochMilli() + ":yes",
+                lines.get(7).get("buttons").get(0).get("id").asText(), "resolving asks the customer for CSAT");
     }
 
     @Test
@@ -111,7 +115,7 @@ class CliTest {
         int code = Main.execute("replay", transcript.toString(), "--data", dir.resolve("data").toString());
 
         assertEquals(1, code);
-        assertEquals(6, stdout().lines().count(), "two tickets opened, three lines each: " + stdout());
+        assertEquals(7, stdout().lines().count(), "the shift post, then two tickets with three lines each: " + stdout());
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.contains("\"line\":2"), errors);
         assertTrue(errors.contains("\"line\":3") && errors.contains("ISO-8601"), errors);

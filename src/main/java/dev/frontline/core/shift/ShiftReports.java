@@ -1,0 +1,127 @@
+package dev.frontline.core.shift;
+
+import dev.frontline.core.answers.AnswerStore;
+import dev.frontline.core.escalation.Escalation;
+import dev.frontline.core.escalation.EscalationStore;
+import dev.frontline.core.metrics.Metrics;
+import dev.frontline.core.metrics.MetricsCalculator;
+import dev.frontline.core.model.EventType;
+import dev.frontline.core.model.Ticket;
+import dev.frontline.core.model.TicketEvent;
+import dev.frontline.core.model.TicketStatus;
+import dev.frontline.core.port.TicketStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Drafts the start-of-shift priorities and the 8-bullet end-of-shift summary from the data. */
+final class ShiftReports {
+    /** The same macro or tag on this many tickets in one shift looks like a product problem, not chance. */
+    static final int REPEAT_THRESHOLD = 3;
+
+    private final TicketStore tickets;
+    private final EscalationStore escalations;
+    private final AnswerStore answers;
+    private final MetricsCalculator metrics;
+    private final SlaClock sla;
+
+    ShiftReports(TicketStore tickets, EscalationStore escalations, AnswerStore answers, MetricsCalculator metrics, SlaClock sla) {
+        this.tickets = tickets;
+        this.escalations = escalations;
+        this.answers = answers;
+        this.metrics = metrics;
+        this.sla = sla;
+    }
+
+    String start(String team, Instant at) {
+        List<Ticket> open = tickets.query(TicketStore.Query.notClosed());
+        Map<TicketStatus, Long> byStatus = open.stream().collect(Collectors.groupingBy(Ticket::status, TreeMap::new, Collectors.counting()));
+        StringBuilder b = new StringBuilder("Start of shift — " + team + ". Today's priorities:");
+        b.append("\n• Backlog: ").append(open.size()).append(" open");
+        if (!open.isEmpty()) {
+            b.append(" (").append(byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                    .collect(Collectors.joining(", "))).append(")");
+        }
+        List<Ticket> oldest = open.stream().filter(t -> t.status() != TicketStatus.WAITING_ON_CUSTOMER)
+                .sorted(Comparator.comparing(Ticket::openedAt)).limit(3).toList();
+        b.append("\n• Oldest waiting on us: ").append(oldest.isEmpty() ? "none" : oldest.stream()
+                .map(t -> t.ref() + " (" + Metrics.duration(Duration.between(t.openedAt(), at)) + ", \"" + shorten(t.subject(), 40) + "\")")
+                .collect(Collectors.joining(", ")));
+        List<String> urgent = new ArrayList<>();
+        for (Ticket t : open) {
+            List<TicketEvent> history = tickets.history(t.id());
+            if (t.firstResponseAt() == null && sla.isAtRisk(sla.used(t, history, at))) urgent.add(t.ref() + " SLA at risk");
+            if (t.status() == TicketStatus.ESCALATED) urgent.add(t.ref() + " escalated");
+            if (history.stream().anyMatch(e -> e.type() == EventType.NOTE && "flag:vip".equals(e.detail()))) urgent.add(t.ref() + " VIP");
+        }
+        b.append("\n• Urgent: ").append(urgent.isEmpty() ? "nothing" : String.join(", ", urgent));
+        b.append("\n• Escalations waiting for a decision: ").append(escalations.pending().size());
+        b.append("\n• Refund requests waiting for approval: ").append(escalations.pendingRefunds());
+        b.append("\nAgent on shift: reply with your top 3 priorities using /priorities <text>.");
+        return b.toString();
+    }
+
+    String end(String team, Instant from, Instant to, List<ShiftStore.Note> notes) {
+        Metrics m = metrics.between(from, to, null);
+        Set<Long> touched = new java.util.HashSet<>();
+        for (TicketEvent e : tickets.events(from, to, Set.of())) touched.add(e.ticketId());
+        Map<String, Integer> tags = new LinkedHashMap<>();
+        for (long id : touched) tickets.find(id).ifPresent(t -> t.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum)));
+        List<Escalation> escalated = escalations.createdBetween(from, to);
+        List<AnswerStore.DocGap> gaps = answers.gaps(from, to);
+        List<String> lines = new ArrayList<>();
+        lines.add("Tickets closed: " + m.closed() + " (" + m.opened() + " opened this shift)");
+        lines.add("Top issues: " + top(tags, 3, "no tags yet"));
+        lines.add("Escalations: " + escalated.size() + (escalated.isEmpty() ? "" : " (" + escalated.stream()
+                .collect(Collectors.groupingBy(Escalation::category, TreeMap::new, Collectors.counting())).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")"));
+        lines.add("Refund requests pending: " + escalations.pendingRefunds());
+        lines.add("Doc gaps: " + gaps.size() + (gaps.isEmpty() ? "" : " messages no macro fit, e.g. \"" + shorten(gaps.get(0).text(), 60) + "\""));
+        lines.add("Repeat problems: " + repeats(from, to, tags));
+        lines.add("First response: " + Metrics.duration(m.firstResponse()) + " median; resolution: " + Metrics.duration(m.resolution()) + " median");
+        lines.add("CSAT: " + m.csat());
+        StringBuilder b = new StringBuilder("End of shift — " + team + ":");
+        for (String l : lines) b.append("\n• ").append(l);
+        List<ShiftStore.Note> added = notes.stream().filter(n -> n.kind().equals("note")).toList();
+        if (!added.isEmpty()) {
+            b.append("\nNotes from the team:");
+            for (ShiftStore.Note n : added) b.append("\n  – ").append(n.text());
+        }
+        return b.toString();
+    }
+
+    /** Macros or tags on {@value #REPEAT_THRESHOLD}+ tickets in the window: possibly a product issue. */
+    private String repeats(Instant from, Instant to, Map<String, Integer> tags) {
+        Map<String, Set<Long>> byMacro = new LinkedHashMap<>();
+        for (TicketEvent e : tickets.events(from, to, Set.of(EventType.MACRO_USED))) {
+            byMacro.computeIfAbsent(e.detail(), k -> new java.util.HashSet<>()).add(e.ticketId());
+        }
+        List<String> repeated = new ArrayList<>();
+        byMacro.forEach((macro, ids) -> {
+            if (ids.size() >= REPEAT_THRESHOLD) repeated.add("'" + macro + "' on " + ids.size() + " tickets");
+        });
+        tags.forEach((tag, n) -> {
+            if (n >= REPEAT_THRESHOLD) repeated.add("tag " + tag + " on " + n + " tickets");
+        });
+        return repeated.isEmpty() ? "none" : String.join(", ", repeated) + " — possibly a product issue";
+    }
+
+    static String top(Map<String, Integer> counts, int n, String none) {
+        if (counts.isEmpty()) return none;
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String shorten(String s, int max) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+}
