@@ -38,7 +38,7 @@ final class ConsoleCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
         ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new HumanPrinter(System.out, place -> ctx.tickets()
-                .findByPlace(ConsolePlatform.NAME, place).map(t -> "ticket " + t.ref()).orElse(place.thread())));
+                .findByPlace(ConsolePlatform.NAME, place).map(t -> "ticket " + t.ref()).orElse(place.thread())), ctx.dataDir().resolve("files"));
         BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
         boolean interactive = System.console() != null;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {

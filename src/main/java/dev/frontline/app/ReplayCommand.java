@@ -39,7 +39,8 @@ final class ReplayCommand implements Callable<Integer> {
         try (AppContext ctx = opened.get(); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             SimulatedClock clock = new SimulatedClock(Instant.EPOCH);
             PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
-            ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out));
+            ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out),
+                    ctx.dataDir().resolve("files"));
             BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
             int bad = new Replay(session, clock, ctx.team(), System.err).run(in);
             return bad == 0 ? 0 : 1;

@@ -14,7 +14,7 @@ public record Metrics(int opened, int closed, Duration firstResponse, Duration r
                       int cleanCloses) {
 
     public String csat() {
-        return csatAnswered == 0 ? "no answers yet" : Math.round(100.0 * csatHelpful / csatAnswered) + "% helpful (" + csatAnswered + " answers)";
+        return csatAnswered == 0 ? "no answers yet" : Math.round(100.0 * csatHelpful / csatAnswered) + "% helpful (" + csatAnswered + (csatAnswered == 1 ? " answer)" : " answers)");
     }
 
     public String cleanCloseRate() {

@@ -58,7 +58,11 @@ final class ShiftReports {
         List<String> urgent = new ArrayList<>();
         for (Ticket t : open) {
             List<TicketEvent> history = tickets.history(t.id());
-            if (t.firstResponseAt() == null && sla.isAtRisk(sla.used(t, history, at))) urgent.add(t.ref() + " SLA at risk");
+            if (t.firstResponseAt() == null) {
+                java.time.Duration used = sla.used(t, history, at);
+                if (sla.isBreached(used)) urgent.add(t.ref() + " SLA breached");
+                else if (sla.isAtRisk(used)) urgent.add(t.ref() + " SLA at risk");
+            }
             if (t.status() == TicketStatus.ESCALATED) urgent.add(t.ref() + " escalated");
             if (history.stream().anyMatch(e -> e.type() == EventType.NOTE && "flag:vip".equals(e.detail()))) urgent.add(t.ref() + " VIP");
         }
@@ -84,9 +88,10 @@ final class ShiftReports {
                 .collect(Collectors.groupingBy(Escalation::category, TreeMap::new, Collectors.counting())).entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")"));
         lines.add("Refund requests pending: " + escalations.pendingRefunds());
-        lines.add("Doc gaps: " + gaps.size() + (gaps.isEmpty() ? "" : " messages no macro fit, e.g. \"" + shorten(gaps.get(0).text(), 60) + "\""));
+        lines.add("Doc gaps: " + plural(gaps.size(), "message") + " no macro fit" + (gaps.isEmpty() ? "" : ", e.g. \"" + shorten(gaps.get(0).text(), 60) + "\""));
         lines.add("Repeat problems: " + repeats(from, to, tags));
-        lines.add("First response: " + Metrics.duration(m.firstResponse()) + " median; resolution: " + Metrics.duration(m.resolution()) + " median");
+        lines.add("First response: " + median(m.firstResponse(), "no ticket opened this shift got one") + "; resolution or escalation: "
+                + median(m.resolution(), "none this shift"));
         lines.add("CSAT: " + m.csat());
         StringBuilder b = new StringBuilder("End of shift — " + team + ":");
         for (String l : lines) b.append("\n• ").append(l);
@@ -112,6 +117,14 @@ final class ShiftReports {
             if (n >= REPEAT_THRESHOLD) repeated.add("tag " + tag + " on " + n + " tickets");
         });
         return repeated.isEmpty() ? "none" : String.join(", ", repeated) + " — possibly a product issue";
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String median(Duration d, String none) {
+        return d == null ? none : "median " + Metrics.duration(d);
     }
 
     static String top(Map<String, Integer> counts, int n, String none) {

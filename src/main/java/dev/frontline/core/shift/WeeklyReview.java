@@ -60,7 +60,7 @@ final class WeeklyReview {
         Metrics now = metrics.between(start, end, null);
         Metrics before = metrics.between(previous, start, null);
 
-        StringBuilder b = new StringBuilder("Weekly review, " + LocalDate.ofInstant(start, zone) + " to " + LocalDate.ofInstant(end, zone).minusDays(1) + ":");
+        StringBuilder b = new StringBuilder("Weekly review, the 7 days to " + LocalDate.ofInstant(end, zone) + " (chart attached):");
         b.append("\n• Top tags: ").append(tags.isEmpty() ? "no tags this week" : trend(tags, lastTags));
         b.append("\n• Macros used: ").append(ShiftReports.top(macros, 5, "none")).append("; misses (messages no macro fit): ").append(gaps.size());
         List<String> suggestions = suggestedMacros(gaps);
@@ -112,7 +112,7 @@ final class WeeklyReview {
         List<String> days = new ArrayList<>();
         List<Number> opened = new ArrayList<>();
         List<Number> resolved = new ArrayList<>();
-        LocalDate first = LocalDate.ofInstant(start, zone);
+        LocalDate first = LocalDate.ofInstant(end, zone).minusDays(6);
         for (int i = 0; i < 7; i++) {
             LocalDate d = first.plusDays(i);
             Instant a = d.atStartOfDay(zone).toInstant();

@@ -27,13 +27,22 @@ public final class ConsolePlatform implements ChatPlatform {
     private final Consumer<ActionView> printer;
     private final List<Button> lastButtons = new ArrayList<>();
     private final Map<String, List<Button>> cardButtons = new HashMap<>();
+    private final Map<Place, List<Button>> placeButtons = new HashMap<>();
     private String lastCardId;
     private Action.OpenForm lastForm;
 
+    private final java.nio.file.Path filesDir;
+
     public ConsolePlatform(Clock clock, CardRefs cardRefs, Consumer<ActionView> printer) {
+        this(clock, cardRefs, printer, null);
+    }
+
+    /** @param filesDir where uploaded files (charts) are saved so a person can open them; null to not save */
+    public ConsolePlatform(Clock clock, CardRefs cardRefs, Consumer<ActionView> printer, java.nio.file.Path filesDir) {
         this.clock = clock;
         this.cardRefs = cardRefs;
         this.printer = printer;
+        this.filesDir = filesDir;
     }
 
     @Override
@@ -59,11 +68,29 @@ public final class ConsolePlatform implements ChatPlatform {
             lastForm = f;
         }
         ActionView view = ActionView.of(action, clock.instant(), cardPlace);
+        if (action instanceof Action.UploadFile f && filesDir != null) view = saved(view, f);
         if (!view.buttons().isEmpty()) {
             lastButtons.clear();
             lastButtons.addAll(view.buttons());
+            if (view.channel() != null && !(action instanceof Action.PostCard) && !(action instanceof Action.UpdateCard)) {
+                placeButtons.put(new Place(view.channel(), view.thread()), view.buttons());
+            }
         }
         printer.accept(view);
+    }
+
+    /** Writes the file under filesDir; the view then names the saved file instead of the bare name. */
+    private ActionView saved(ActionView view, Action.UploadFile file) {
+        try {
+            java.nio.file.Files.createDirectories(filesDir);
+            java.nio.file.Path target = filesDir.resolve(file.fileName().replaceAll("[^\\w.-]", "_"));
+            java.nio.file.Files.write(target, file.content());
+            return new ActionView(view.at(), view.channel(), view.thread(), view.audience(), view.kind(), view.text(), view.buttons(),
+                    target.toString());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ConsolePlatform.class).error("Cannot save {}", file.fileName(), e);
+            return view;
+        }
     }
 
     @Override
@@ -79,6 +106,11 @@ public final class ConsolePlatform implements ChatPlatform {
     /** Every button a card has shown, for resolving clicks by id, suffix or label; empty for an unknown card. */
     public synchronized List<Button> buttonsOf(String cardId) {
         return cardButtons.getOrDefault(cardId, List.of());
+    }
+
+    /** The buttons of the last message with buttons (not a card) at a place. */
+    public synchronized List<Button> buttonsAt(Place place) {
+        return placeButtons.getOrDefault(place, List.of());
     }
 
     /** Where a card was posted, if it was. */

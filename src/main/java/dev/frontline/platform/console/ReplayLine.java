@@ -20,7 +20,8 @@ import java.util.Map;
  * <pre>
  * {"at": ISO-8601, "channel": name, "thread": key?, "user": id, "text": "..."}                 message
  * {"at", "channel", "thread"?, "user", "command": "/name", "text": "args"}                    slash command
- * {"at", "user", "click": {"card": id|"last", "action": id|suffix|label}}                    button press
+ * {"at", "user", "click": {"card": id|"last", "action": id|suffix|label}}                    button on a card
+ * {"at", "channel", "thread"?, "user", "click": {"action": id|suffix|label}}               button under a message
  * {"at", "user", "form": {"id": id|"last", "values": {"name": "value", ...}}}                 form submit
  * {"at", "tick": true}                                                                          time passes
  * </pre>
@@ -43,7 +44,9 @@ final class ReplayLine {
         Instant at = instant(line);
         if (line.path("tick").asBoolean(false)) return new Parsed(at, null);
         UserRef user = user(line);
-        if (line.has("click")) return new Parsed(at, click(line.get("click"), user, at));
+        if (line.has("click")) {
+            return new Parsed(at, line.get("click").has("card") ? click(line.get("click"), user, at) : messageClick(line, user, at));
+        }
         if (line.has("form")) return new Parsed(at, form(line.get("form"), user, at));
         Place place = new Place(required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
         String text = line.path("text").asText("");
@@ -60,18 +63,28 @@ final class ReplayLine {
         if ("last".equals(card)) card = platform.lastCardId();
         if (card == null) throw new IllegalArgumentException("no card has been posted yet");
         String action = required(click, "action");
-        List<Button> buttons = platform.buttonsOf(card);
-        Button pressed = null;
-        for (Button b : buttons) {
-            if (b.id().equals(action) || b.id().endsWith(":" + action) || b.label().equalsIgnoreCase(action)) {
-                pressed = b;
-                break;
-            }
-        }
+        Button pressed = find(platform.buttonsOf(card), action);
         String actionId = pressed != null ? pressed.id() : action;
         Place place = platform.placeOfCard(card);
         if (place == null) throw new IllegalArgumentException("unknown card " + card);
         return new Inbound.Click(actionId, card, place, user, at);
+    }
+
+    /** A button under a message (not a card), e.g. CSAT: the place comes from the line's channel and thread. */
+    private Inbound messageClick(JsonNode line, UserRef user, Instant at) {
+        Place place = new Place(required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
+        String action = required(line.get("click"), "action");
+        Button pressed = find(platform.buttonsAt(place), action);
+        if (pressed == null) throw new IllegalArgumentException("no button '" + action + "' under the last message with buttons in " + place.channel()
+                + (place.thread() == null ? "" : " › " + place.thread()));
+        return new Inbound.Click(pressed.id(), null, place, user, at);
+    }
+
+    private static Button find(List<Button> buttons, String action) {
+        for (Button b : buttons) {
+            if (b.id().equals(action) || b.id().endsWith(":" + action) || b.label().equalsIgnoreCase(action)) return b;
+        }
+        return null;
     }
 
     private Inbound form(JsonNode form, UserRef user, Instant at) {
