@@ -2,6 +2,8 @@ package dev.frontline.app;
 
 import dev.frontline.config.Secrets;
 import dev.frontline.core.port.ChatPlatform;
+import dev.frontline.platform.slack.SlackLauncher;
+import dev.frontline.platform.slack.SlackPlatform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,32 @@ final class PlatformLaunchers {
 
     static List<Launcher> enabled(Secrets secrets) {
         List<Launcher> launchers = new ArrayList<>();
-        if (secrets.hasSlack()) launchers.add(unavailable("slack"));
+        if (secrets.hasSlack()) launchers.add(slack(secrets));
         if (secrets.hasDiscord()) launchers.add(unavailable("discord"));
         return launchers;
+    }
+
+    private static Launcher slack(Secrets secrets) {
+        return new Launcher() {
+            @Override
+            public String platform() {
+                return SlackPlatform.NAME;
+            }
+
+            @Override
+            public ChatPlatform start(AppContext ctx, PlatformBot bot) {
+                if (secrets.slackAppToken() == null) {
+                    throw new IllegalStateException("SLACK_APP_TOKEN is not set: Frontline connects to Slack in Socket Mode "
+                            + "(create an app-level token with connections:write)");
+                }
+                try {
+                    return SlackLauncher.start(bot.bot(), bot.channels(), ctx.onceGuard(), ctx.cardRefs(), secrets.slackBotToken(),
+                            secrets.slackAppToken(), secrets.slackSigningSecret(), secrets.slackApiUrl()).platform();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot connect to Slack: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     private static Launcher unavailable(String platform) {

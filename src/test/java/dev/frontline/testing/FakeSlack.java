@@ -1,0 +1,261 @@
+package dev.frontline.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A Slack stand-in on 127.0.0.1 for end-to-end tests: the Web API over HTTP (records every call;
+ * answers auth.test, apps.connections.open, chat.*, users.info, views.*) and the Socket Mode
+ * WebSocket (sends envelopes, records acks and when they came).
+ */
+public final class FakeSlack implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One Web API call: the method and its parameters (form fields or JSON body fields). */
+    public record Call(String method, Map<String, String> params) {
+        public String get(String key) {
+            return params.get(key);
+        }
+    }
+
+    private final HttpServer http;
+    private final Sockets sockets;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicLong ts = new AtomicLong(1_795_500_000_000_000L);
+    private final Map<String, Integer> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, Long> ackedAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final AtomicInteger envelopes = new AtomicInteger();
+
+    public FakeSlack() throws Exception {
+        sockets = new Sockets();
+        sockets.start();
+        long deadline = System.currentTimeMillis() + 5000;
+        while (sockets.getPort() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(10);
+        http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        http.createContext("/api/", this::api);
+        http.start();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/";
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After: 1. */
+    public void rateLimit(String method, int times) {
+        rateLimits.put(method, times);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits until a call of {@code method} matching {@code test} arrives. */
+    public Call await(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            for (Call c : calls) if (c.method().equals(method) && test.test(c)) return c;
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no " + method + " call matched within " + timeout + "; calls: " + calls);
+    }
+
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!sockets.getConnections().isEmpty() && sockets.helloSent) return true;
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    /** Sends a Socket Mode envelope; returns its id. */
+    public String send(String type, JsonNode payload) {
+        String id = "env-" + envelopes.incrementAndGet();
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("envelope_id", id);
+        envelope.put("type", type);
+        envelope.put("accepts_response_payload", false);
+        envelope.set("payload", payload);
+        sentAt.put(id, System.nanoTime());
+        for (WebSocket ws : sockets.getConnections()) ws.send(envelope.toString());
+        return id;
+    }
+
+    public String event(String eventId, JsonNode event) {
+        ObjectNode p = JSON.createObjectNode();
+        p.put("token", "t");
+        p.put("team_id", "T1");
+        p.put("api_app_id", "A1");
+        p.put("type", "event_callback");
+        p.put("event_id", eventId);
+        p.put("event_time", 1_795_500_000);
+        p.set("event", event);
+        return send("events_api", p);
+    }
+
+    /** Milliseconds from sending an envelope to its ack, or -1 if not acked (yet). */
+    public double ackMillis(String envelopeId) {
+        Long a = ackedAt.get(envelopeId);
+        Long s = sentAt.get(envelopeId);
+        return a == null || s == null ? -1 : (a - s) / 1e6;
+    }
+
+    public boolean acked(String envelopeId) {
+        return ackedAt.containsKey(envelopeId);
+    }
+
+    private void api(HttpExchange ex) throws IOException {
+        String method = ex.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = new HashMap<>();
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.contains("json") && !body.isBlank()) {
+            JSON.readTree(body).fields().forEachRemaining(f -> params.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()));
+        } else if (!body.isBlank()) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.put(k, v);
+            }
+        }
+        calls.add(new Call(method, params));
+        Integer limited = rateLimits.computeIfPresent(method, (k, v) -> v - 1);
+        if (limited != null && limited >= 0) {
+            ex.getResponseHeaders().add("Retry-After", "1");
+            respond(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        respond(ex, 200, answer(method, params));
+    }
+
+    private String answer(String method, Map<String, String> p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                o.put("url", "https://acme.slack.com/");
+                o.put("team", "Acme");
+                o.put("user", "frontline");
+                o.put("team_id", "T1");
+                o.put("user_id", "UBOT");
+                o.put("bot_id", "BBOT");
+            }
+            case "apps.connections.open" -> o.put("url", "ws://127.0.0.1:" + sockets.getPort() + "/link");
+            case "chat.postMessage", "chat.update" -> {
+                o.put("channel", p.getOrDefault("channel", ""));
+                o.put("ts", p.containsKey("ts") ? p.get("ts") : nextTs());
+            }
+            case "chat.postEphemeral" -> o.put("message_ts", nextTs());
+            case "users.info" -> {
+                ObjectNode user = o.putObject("user");
+                String id = p.getOrDefault("user", "U");
+                user.put("id", id);
+                user.put("name", id.toLowerCase());
+                user.put("real_name", "Real " + id);
+                user.putObject("profile").put("display_name", id.equals("U0CUST0001") ? "Carol" : "");
+            }
+            case "views.open", "views.publish" -> o.putObject("view").put("id", "V1");
+            default -> { }
+        }
+        return o.toString();
+    }
+
+    public String nextTs() {
+        long v = ts.incrementAndGet();
+        return (v / 1_000_000) + "." + String.format("%06d", v % 1_000_000);
+    }
+
+    private static void respond(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.stop(0);
+        sockets.stop(1000);
+    }
+
+    /** The Socket Mode side: greets with hello, records acks. */
+    private final class Sockets extends WebSocketServer {
+        volatile boolean helloSent;
+
+        Sockets() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+            setReuseAddr(true);
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A1\"}}");
+            helloSent = true;
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            try {
+                JsonNode ack = JSON.readTree(message);
+                if (ack.hasNonNull("envelope_id")) ackedAt.put(ack.get("envelope_id").asText(), System.nanoTime());
+            } catch (IOException ignored) {
+                // not an ack
+            }
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+        }
+
+        @Override
+        public void onStart() {
+        }
+    }
+
+    public static void sleep(long ms) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static List<String> texts(List<Call> calls) {
+        List<String> out = new ArrayList<>();
+        for (Call c : calls) out.add(c.get("text"));
+        return out;
+    }
+}
