@@ -2,6 +2,8 @@ package dev.frontline.app;
 
 import dev.frontline.config.Secrets;
 import dev.frontline.core.port.ChatPlatform;
+import dev.frontline.platform.discord.DiscordLauncher;
+import dev.frontline.platform.discord.DiscordPlatform;
 import dev.frontline.platform.slack.SlackLauncher;
 import dev.frontline.platform.slack.SlackPlatform;
 
@@ -22,7 +24,7 @@ final class PlatformLaunchers {
     static List<Launcher> enabled(Secrets secrets) {
         List<Launcher> launchers = new ArrayList<>();
         if (secrets.hasSlack()) launchers.add(slack(secrets));
-        if (secrets.hasDiscord()) launchers.add(unavailable("discord"));
+        if (secrets.hasDiscord()) launchers.add(discord(secrets));
         return launchers;
     }
 
@@ -49,16 +51,25 @@ final class PlatformLaunchers {
         };
     }
 
-    private static Launcher unavailable(String platform) {
+    private static Launcher discord(Secrets secrets) {
         return new Launcher() {
             @Override
             public String platform() {
-                return platform;
+                return DiscordPlatform.NAME;
             }
 
             @Override
             public ChatPlatform start(AppContext ctx, PlatformBot bot) {
-                throw new IllegalStateException("this build has no " + platform + " adapter yet; unset its tokens to use the console");
+                try {
+                    return DiscordLauncher.start(bot.bot(), bot.channels(), ctx.cardRefs(), secrets.discordToken(), secrets.discordApiUrl(),
+                            secrets.discordGatewayUrl(), java.time.Duration.ofSeconds(60), () -> {
+                                System.err.println("Frontline stops: Discord refused the bot's intents (see the log).");
+                                System.exit(3);
+                            }).platform();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while connecting to Discord", e);
+                }
             }
         };
     }
