@@ -78,6 +78,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs one INSERT, UPDATE or DELETE with positional parameters; returns the rows changed. */
+    public int update(String sql, Object... params) {
+        return inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs one INSERT with positional parameters; returns the generated row id. */
+    public long insert(String sql, Object... params) {
+        return inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+                ps.executeUpdate();
+                try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
     @Override
     public void close() {
         lock.lock();

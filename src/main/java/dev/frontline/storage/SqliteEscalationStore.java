@@ -5,7 +5,6 @@ import dev.frontline.core.escalation.EscalationStore;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +21,9 @@ public final class SqliteEscalationStore implements EscalationStore {
     @Override
     public Escalation create(long ticketId, String category, String asked, String tried, String next1, String next2, String route,
                              String channel, String createdBy, Instant at, Long refundId) {
-        long id = db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO escalations (ticket_id, category, asked, tried, next1, next2, "
-                    + "route, channel, created_by, created_at, status, refund_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                Object[] values = {ticketId, category, asked, tried, next1, next2, route, channel, createdBy, at.toEpochMilli(),
-                        Escalation.Status.PENDING.name(), refundId};
-                for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = db.insert("INSERT INTO escalations (ticket_id, category, asked, tried, next1, next2, route, channel, created_by, "
+                + "created_at, status, refund_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ticketId, category, asked, tried, next1, next2, route,
+                channel, createdBy, at.toEpochMilli(), Escalation.Status.PENDING.name(), refundId);
         return find(id).orElseThrow();
     }
 
@@ -78,29 +66,19 @@ public final class SqliteEscalationStore implements EscalationStore {
 
     @Override
     public boolean decide(long id, Escalation.Status status, String by, String decision, String reason, Instant at) {
-        return update("UPDATE escalations SET status = ?, decided_by = ?, decision = ?, reason = ?, decided_at = ? "
+        return db.update("UPDATE escalations SET status = ?, decided_by = ?, decision = ?, reason = ?, decided_at = ? "
                 + "WHERE id = ? AND status = 'PENDING'", status.name(), by, decision, reason, at.toEpochMilli(), id) == 1;
     }
 
     @Override
     public long addRefund(long ticketId, String customerId, double amount, String reason, String by, Instant at, String status) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO refunds (ticket_id, customer_id, amount, reason, requested_by, "
-                    + "requested_at, status) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                Object[] values = {ticketId, customerId, amount, reason, by, at.toEpochMilli(), status};
-                for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return db.insert("INSERT INTO refunds (ticket_id, customer_id, amount, reason, requested_by, requested_at, status) "
+                + "VALUES (?,?,?,?,?,?,?)", ticketId, customerId, amount, reason, by, at.toEpochMilli(), status);
     }
 
     @Override
     public void setRefundStatus(long refundId, String status) {
-        update("UPDATE refunds SET status = ? WHERE id = ?", status, refundId);
+        db.update("UPDATE refunds SET status = ? WHERE id = ?", status, refundId);
     }
 
     @Override
@@ -116,7 +94,7 @@ public final class SqliteEscalationStore implements EscalationStore {
 
     @Override
     public void audit(String actor, String action, String subject, String detail, Instant at) {
-        update("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?,?,?,?,?)", at.toEpochMilli(), actor, action, subject, detail);
+        db.update("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?,?,?,?,?)", at.toEpochMilli(), actor, action, subject, detail);
     }
 
     private int count(String sql, Object... params) {
@@ -131,12 +109,4 @@ public final class SqliteEscalationStore implements EscalationStore {
         });
     }
 
-    private int update(String sql, Object... params) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-                return ps.executeUpdate();
-            }
-        });
-    }
 }

@@ -20,7 +20,7 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
 
     @Override
     public void addNote(String shiftKey, String kind, String author, String text, Instant at) {
-        update("INSERT INTO shift_notes (shift_key, kind, author, text, at) VALUES (?,?,?,?,?)", shiftKey, kind, author, text, at.toEpochMilli());
+        db.update("INSERT INTO shift_notes (shift_key, kind, author, text, at) VALUES (?,?,?,?,?)", shiftKey, kind, author, text, at.toEpochMilli());
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
 
     @Override
     public void saveSummary(String shiftKey, String kind, String text, Instant at) {
-        update("INSERT INTO shift_summaries (shift_key, kind, text, at) VALUES (?,?,?,?) "
+        db.update("INSERT INTO shift_summaries (shift_key, kind, text, at) VALUES (?,?,?,?) "
                 + "ON CONFLICT (shift_key, kind) DO UPDATE SET text = excluded.text, at = excluded.at", shiftKey, kind, text, at.toEpochMilli());
     }
 
@@ -61,7 +61,7 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
 
     @Override
     public void saveDue(long ticketId, Instant dueAt) {
-        update("INSERT INTO sla_due (ticket_id, due_at) VALUES (?,?) ON CONFLICT (ticket_id) DO UPDATE SET due_at = excluded.due_at",
+        db.update("INSERT INTO sla_due (ticket_id, due_at) VALUES (?,?) ON CONFLICT (ticket_id) DO UPDATE SET due_at = excluded.due_at",
                 ticketId, dueAt.toEpochMilli());
     }
 
@@ -79,14 +79,14 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
 
     @Override
     public boolean answer(long ticketId, Instant resolvedAt, String customerId, boolean helpful, Instant at) {
-        return update("INSERT INTO csat (ticket_id, resolved_at, customer_id, helpful, answered_at) VALUES (?,?,?,?,?) "
+        return db.update("INSERT INTO csat (ticket_id, resolved_at, customer_id, helpful, answered_at) VALUES (?,?,?,?,?) "
                 + "ON CONFLICT (ticket_id, resolved_at) DO NOTHING", ticketId, resolvedAt.toEpochMilli(), customerId, helpful ? 1 : 0,
                 at.toEpochMilli()) == 1;
     }
 
     @Override
     public void comment(long ticketId, Instant resolvedAt, String comment) {
-        update("UPDATE csat SET comment = ? WHERE ticket_id = ? AND resolved_at = ?", comment, ticketId, resolvedAt.toEpochMilli());
+        db.update("UPDATE csat SET comment = ? WHERE ticket_id = ? AND resolved_at = ?", comment, ticketId, resolvedAt.toEpochMilli());
     }
 
     @Override
@@ -107,12 +107,4 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
         });
     }
 
-    private int update(String sql, Object... params) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-                return ps.executeUpdate();
-            }
-        });
-    }
 }

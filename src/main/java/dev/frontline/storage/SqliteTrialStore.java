@@ -6,7 +6,6 @@ import dev.frontline.core.trial.TrialTicket;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,23 +21,8 @@ public final class SqliteTrialStore implements TrialStore {
 
     @Override
     public Trial create(String platform, String candidateId, String candidateName, String startedBy, String channel, Instant at) {
-        long id = db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO trials (platform, candidate_id, candidate_name, started_by, "
-                    + "channel, started_at, status) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, platform);
-                ps.setString(2, candidateId);
-                ps.setString(3, candidateName);
-                ps.setString(4, startedBy);
-                ps.setString(5, channel);
-                ps.setLong(6, at.toEpochMilli());
-                ps.setString(7, Trial.Status.RUNNING.name());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = db.insert("INSERT INTO trials (platform, candidate_id, candidate_name, started_by, channel, started_at, status) "
+                + "VALUES (?,?,?,?,?,?,?)", platform, candidateId, candidateName, startedBy, channel, at.toEpochMilli(), Trial.Status.RUNNING.name());
         return find(id).orElseThrow();
     }
 
@@ -78,17 +62,8 @@ public final class SqliteTrialStore implements TrialStore {
 
     @Override
     public void addTicket(TrialTicket t) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO trial_tickets (trial_id, idx, sample_id, ticket_id, opened_at) VALUES (?,?,?,?,?)")) {
-                ps.setLong(1, t.trialId());
-                ps.setInt(2, t.index());
-                ps.setString(3, t.sampleId());
-                ps.setLong(4, t.ticketId());
-                ps.setLong(5, t.openedAt().toEpochMilli());
-                return ps.executeUpdate();
-            }
-        });
+        db.update("INSERT INTO trial_tickets (trial_id, idx, sample_id, ticket_id, opened_at) VALUES (?,?,?,?,?)",
+                t.trialId(), t.index(), t.sampleId(), t.ticketId(), t.openedAt().toEpochMilli());
     }
 
     @Override
@@ -120,27 +95,19 @@ public final class SqliteTrialStore implements TrialStore {
 
     @Override
     public boolean markDone(long trialId, int index, Instant at) {
-        return update("UPDATE trial_tickets SET done_at = ? WHERE trial_id = ? AND idx = ? AND done_at IS NULL",
+        return db.update("UPDATE trial_tickets SET done_at = ? WHERE trial_id = ? AND idx = ? AND done_at IS NULL",
                 at.toEpochMilli(), trialId, index) == 1;
     }
 
     @Override
     public void advance(long trialId, int nextIndex) {
-        update("UPDATE trials SET current_index = ? WHERE id = ?", nextIndex, trialId);
+        db.update("UPDATE trials SET current_index = ? WHERE id = ?", nextIndex, trialId);
     }
 
     @Override
     public boolean finish(long trialId, Trial.Status status, Instant at, String scorecard) {
-        return update("UPDATE trials SET status = ?, finished_at = ?, scorecard = ? WHERE id = ? AND status = 'RUNNING'",
+        return db.update("UPDATE trials SET status = ?, finished_at = ?, scorecard = ? WHERE id = ? AND status = 'RUNNING'",
                 status.name(), at.toEpochMilli(), scorecard, trialId) == 1;
     }
 
-    private int update(String sql, Object... params) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-                return ps.executeUpdate();
-            }
-        });
-    }
 }

@@ -24,7 +24,7 @@ final class EscalationRoutines {
 
     /** Every minute: an assigned ticket the customer waits on with no progress for {@code stuck_after} is flagged once. */
     static Routine stuck(EscalationPolicy policy, TicketStore tickets, FlagListener flags, OnceGuard once, Team team) {
-        return routine("escalation-stuck", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
+        return Routine.of("escalation-stuck", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
             if (!policy.enabled("stuck")) return List.of();
             List<Action> actions = new ArrayList<>();
             for (Ticket t : tickets.query(TicketStore.Query.inStatus(Set.of(TicketStatus.NEW, TicketStatus.OPEN)))) {
@@ -41,7 +41,7 @@ final class EscalationRoutines {
 
     /** Every minute: each {@code reping_after} an escalation stays undecided, its deciders are reminded. */
     static Routine reping(EscalationPolicy policy, EscalationStore store, OnceGuard once) {
-        return routine("escalation-reping", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
+        return Routine.of("escalation-reping", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
             List<Action> actions = new ArrayList<>();
             for (Escalation e : store.pending()) {
                 long rounds = Duration.between(e.createdAt(), now).toMillis() / Math.max(1, policy.repingAfter().toMillis());
@@ -56,7 +56,7 @@ final class EscalationRoutines {
 
     /** Daily: owners get each guarded agent's escalations of the last day, while the agent is guarded. */
     static Routine guardedDigest(EscalationPolicy policy, EscalationStore store, Team team) {
-        return routine("guarded-digest", Schedule.daily(policy.guardedDigestAt(), policy.zone()), Duration.ofHours(2), (scheduledAt, now) -> {
+        return Routine.of("guarded-digest", Schedule.daily(policy.guardedDigestAt(), policy.zone()), Duration.ofHours(2), (scheduledAt, now) -> {
             LocalDate today = LocalDate.ofInstant(scheduledAt, policy.zone());
             List<Action> actions = new ArrayList<>();
             List<Escalation> day = store.createdBetween(scheduledAt.minus(Duration.ofDays(1)), scheduledAt);
@@ -73,31 +73,4 @@ final class EscalationRoutines {
         });
     }
 
-    interface Work {
-        List<Action> run(Instant scheduledAt, Instant now);
-    }
-
-    private static Routine routine(String name, Schedule schedule, Duration grace, Work work) {
-        return new Routine() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Schedule schedule() {
-                return schedule;
-            }
-
-            @Override
-            public Duration grace() {
-                return grace;
-            }
-
-            @Override
-            public List<Action> run(Instant scheduledAt, Instant now) {
-                return work.run(scheduledAt, now);
-            }
-        };
-    }
 }

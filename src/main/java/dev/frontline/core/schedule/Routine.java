@@ -27,4 +27,35 @@ public interface Routine {
 
     /** Does the work for the occurrence due at {@code scheduledAt}; {@code now} may be later. */
     List<Action> run(Instant scheduledAt, Instant now);
+
+    /** The work of a routine, for {@link #of}. */
+    @FunctionalInterface
+    interface Work {
+        List<Action> run(Instant scheduledAt, Instant now);
+    }
+
+    /** A routine from its parts. */
+    static Routine of(String name, Schedule schedule, Duration grace, Work work) {
+        return new Routine() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Schedule schedule() {
+                return schedule;
+            }
+
+            @Override
+            public Duration grace() {
+                return grace;
+            }
+
+            @Override
+            public List<Action> run(Instant scheduledAt, Instant now) {
+                return work.run(scheduledAt, now);
+            }
+        };
+    }
 }

@@ -32,13 +32,13 @@ final class RhythmRoutines {
     static List<Routine> shiftPosts(ShiftSetup setup, ShiftReports reports, ShiftStore store) {
         List<Routine> routines = new ArrayList<>();
         for (WeeklyHours hours : setup.coverage().schedules()) {
-            routines.add(routine("shift-start:" + hours.name(), ShiftSchedules.starts(hours), setup.grace(), (at, now) -> {
+            routines.add(Routine.of("shift-start:" + hours.name(), ShiftSchedules.starts(hours), setup.grace(), (at, now) -> {
                 String key = ShiftSchedules.key(hours, LocalDate.ofInstant(at, hours.zone()));
                 String text = reports.start(hours.name() + ", " + HHMM.format(at.atZone(hours.zone())) + " " + hours.zone().getId(), now);
                 store.saveSummary(key, "start", text, now);
                 return List.of(new Action.StaffNote(Place.channel(setup.teamChannel()), text));
             }));
-            routines.add(routine("shift-end:" + hours.name(), ShiftSchedules.ends(hours), setup.grace(), (at, now) -> {
+            routines.add(Routine.of("shift-end:" + hours.name(), ShiftSchedules.ends(hours), setup.grace(), (at, now) -> {
                 LocalDate day = LocalDate.ofInstant(at.minusSeconds(1), hours.zone());
                 String key = ShiftSchedules.key(hours, day);
                 Instant from = hours.shiftOn(day).map(WeeklyHours.Span::start).orElse(at.minus(Duration.ofHours(8)));
@@ -51,7 +51,7 @@ final class RhythmRoutines {
     }
 
     static Routine weekly(ShiftSetup setup, WeeklyReview review, ShiftStore store) {
-        return routine("weekly-review", Schedule.weekly(setup.weeklyDay(), setup.weeklyTime(), setup.zone()), setup.grace(), (at, now) -> {
+        return Routine.of("weekly-review", Schedule.weekly(setup.weeklyDay(), setup.weeklyTime(), setup.zone()), setup.grace(), (at, now) -> {
             List<Action> actions = review.post(setup.teamChannel(), at);
             store.saveSummary("week " + LocalDate.ofInstant(at, setup.zone()), "weekly", ((Action.StaffNote) actions.get(0)).text(), now);
             return actions;
@@ -61,7 +61,7 @@ final class RhythmRoutines {
     /** Every minute: tickets without a first response are warned once at risk and once when breached; due times stored. */
     static Routine sla(ShiftSetup setup, TicketStore tickets, ShiftStore store, OnceGuard once) {
         SlaClock clock = setup.sla();
-        return routine("sla-watch", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (at, now) -> {
+        return Routine.of("sla-watch", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (at, now) -> {
             List<Action> actions = new ArrayList<>();
             for (Ticket t : tickets.query(TicketStore.Query.notClosed())) {
                 if (t.firstResponseAt() != null) continue;
@@ -86,7 +86,7 @@ final class RhythmRoutines {
 
     /** Every 5 minutes: follow up with silent customers, close the long-silent, remind agents of tickets waiting on us. */
     static Routine followUps(ShiftSetup setup, TicketService service, Team team, OnceGuard once) {
-        return routine("follow-ups", Schedule.every(Duration.ofMinutes(5)), Duration.ofMinutes(30), (at, now) -> {
+        return Routine.of("follow-ups", Schedule.every(Duration.ofMinutes(5)), Duration.ofMinutes(30), (at, now) -> {
             List<Action> actions = new ArrayList<>();
             for (Ticket t : service.store().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
                 Duration idle = Duration.between(t.updatedAt(), now);
@@ -109,33 +109,6 @@ final class RhythmRoutines {
         });
     }
 
-    interface Work {
-        List<Action> run(Instant scheduledAt, Instant now);
-    }
-
-    static Routine routine(String name, Schedule schedule, Duration grace, Work work) {
-        return new Routine() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Schedule schedule() {
-                return schedule;
-            }
-
-            @Override
-            public Duration grace() {
-                return grace;
-            }
-
-            @Override
-            public List<Action> run(Instant scheduledAt, Instant now) {
-                return work.run(scheduledAt, now);
-            }
-        };
-    }
 
     static String backAt(ShiftSetup setup, Instant at) {
         return setup.coverage().nextOpening(at).map(i -> {
