@@ -35,15 +35,17 @@ final class TicketSummary {
         return tried.isEmpty() ? "Nothing yet: escalated before any reply." : String.join("; ", tried);
     }
 
-    /** The most recent category the detectors flagged on this ticket. */
+    /**
+     * The category flagged most recently; of several flags on the same message, the first (categories
+     * are checked in the order escalation.yaml lists them, most urgent first).
+     */
     static Optional<String> flaggedCategory(List<TicketEvent> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            TicketEvent e = history.get(i);
-            if (e.type() == EventType.NOTE && e.detail() != null && e.detail().startsWith(FlagListener.FLAG_PREFIX)) {
-                return Optional.of(e.detail().substring(FlagListener.FLAG_PREFIX.length()));
-            }
+        TicketEvent chosen = null;
+        for (TicketEvent e : history) {
+            if (e.type() != EventType.NOTE || e.detail() == null || !e.detail().startsWith(FlagListener.FLAG_PREFIX)) continue;
+            if (chosen == null || e.at().isAfter(chosen.at())) chosen = e;
         }
-        return Optional.empty();
+        return Optional.ofNullable(chosen).map(e -> e.detail().substring(FlagListener.FLAG_PREFIX.length()));
     }
 
     static String shorten(String s, int max) {

@@ -20,8 +20,11 @@ import java.util.List;
 public record ActionView(Instant at, String channel, String thread, String audience, String kind, String text,
                          List<Button> buttons, String ref) {
 
-    /** Flattens {@code action}; {@code cardPlace} is where an updated card was first posted (may be null). */
-    public static ActionView of(Action action, Instant at, Place cardPlace) {
+    /**
+     * Flattens {@code action}; for a card update, {@code cardPlace} and {@code cardAudience} are where and
+     * for whom the card was first posted (may be null).
+     */
+    public static ActionView of(Action action, Instant at, Place cardPlace, String cardAudience) {
         if (action instanceof Action.Reply r) {
             return new ActionView(at, r.place().channel(), r.place().thread(), "public", "reply", r.text(), r.buttons(), null);
         }
@@ -38,7 +41,7 @@ public record ActionView(Instant at, String channel, String thread, String audie
         if (action instanceof Action.UpdateCard u) {
             Card card = u.card();
             return new ActionView(at, cardPlace == null ? null : cardPlace.channel(), cardPlace == null ? null : cardPlace.thread(),
-                    "owners", "card_update", card.asText(), card.buttons(), card.id());
+                    cardAudience == null ? "owners" : cardAudience, "card_update", card.asText(), card.buttons(), card.id());
         }
         if (action instanceof Action.OpenForm f) {
             return new ActionView(at, f.place().channel(), f.place().thread(), "user:" + f.userId(), "form",

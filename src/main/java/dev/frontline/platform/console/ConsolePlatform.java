@@ -28,6 +28,7 @@ public final class ConsolePlatform implements ChatPlatform {
     private final List<Button> lastButtons = new ArrayList<>();
     private final Map<String, List<Button>> cardButtons = new HashMap<>();
     private final Map<Place, List<Button>> placeButtons = new HashMap<>();
+    private final Map<String, String> cardAudiences = new HashMap<>();
     private String lastCardId;
     private Action.OpenForm lastForm;
 
@@ -57,6 +58,7 @@ public final class ConsolePlatform implements ChatPlatform {
             cardRefs.remember(NAME, c.card().id(), new CardRefs.Ref(c.place().channel(), c.card().id()));
             lastCardId = c.card().id();
             cardButtons.put(c.card().id(), c.card().buttons());
+            cardAudiences.put(c.card().id(), c.audience().label());
         } else if (action instanceof Action.UpdateCard u) {
             // Keep the buttons it showed before: a late click on an old button must still reach the
             // card's handler (which answers "already decided"), as it would on a chat platform.
@@ -67,7 +69,8 @@ public final class ConsolePlatform implements ChatPlatform {
         } else if (action instanceof Action.OpenForm f) {
             lastForm = f;
         }
-        ActionView view = ActionView.of(action, clock.instant(), cardPlace);
+        String cardAudience = action instanceof Action.UpdateCard u ? cardAudiences.get(u.cardId()) : null;
+        ActionView view = ActionView.of(action, clock.instant(), cardPlace, cardAudience);
         if (action instanceof Action.UploadFile f && filesDir != null) view = saved(view, f);
         if (!view.buttons().isEmpty()) {
             lastButtons.clear();
