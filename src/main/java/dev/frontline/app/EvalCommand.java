@@ -67,9 +67,9 @@ final class EvalCommand implements Callable<Integer> {
         dev.frontline.core.escalation.Detector detector = new dev.frontline.core.escalation.Detector(policy, embedder,
                 dev.frontline.core.escalation.MacroEscalationHint.none());
         EscalationJudge macros = EscalationJudge.fromMacros();
-        return (text, best) -> {
+        return (text, m, ranked) -> {
             List<dev.frontline.core.escalation.Flag> flags = detector.detect(text, null);
-            return flags.isEmpty() ? macros.categoryFor(text, best) : java.util.Optional.of(flags.get(0).category());
+            return flags.isEmpty() ? macros.categoryFor(text, m, ranked) : java.util.Optional.of(flags.get(0).category());
         };
     }
 }

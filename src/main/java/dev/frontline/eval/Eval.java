@@ -64,7 +64,7 @@ public final class Eval {
             List<MacroMatcher.Match> ranked = matcher.rank(c.text(), 3);
             Optional<MacroMatcher.Match> best = ranked.isEmpty() || !matcher.fits(ranked.get(0))
                     ? Optional.empty() : Optional.of(ranked.get(0));
-            Optional<String> escalation = judge.categoryFor(c.text(), best);
+            Optional<String> escalation = judge.categoryFor(c.text(), matcher, ranked);
             latencies[i] = (System.nanoTime() - start) / 1e6;
 
             if (c.macro() != null) {

@@ -39,11 +39,10 @@ public final class AnswerBank {
         return embedder;
     }
 
-    /** The escalation category of the best fitting macro for {@code text}, with the macro's id. */
+    /** The escalation category of a likely macro for {@code text} that must be escalated, with the macro's id. */
     public Optional<Map.Entry<String, String>> escalationHint(String text) {
-        List<MacroMatcher.Match> best = matcher.rank(text, 1);
-        if (best.isEmpty() || !matcher.fits(best.get(0)) || best.get(0).macro().escalate() == null) return Optional.empty();
-        return Optional.of(Map.entry(best.get(0).macro().escalate(), best.get(0).macro().id()));
+        MacroMatcher current = matcher;
+        return current.escalationAmong(current.rank(text, 3)).map(m -> Map.entry(m.macro().escalate(), m.macro().id()));
     }
 
     public MacroMatcher matcher() {
