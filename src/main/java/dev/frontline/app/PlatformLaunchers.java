@@ -37,13 +37,13 @@ final class PlatformLaunchers {
 
             @Override
             public ChatPlatform start(AppContext ctx, PlatformBot bot) {
-                if (secrets.slackAppToken() == null) {
-                    throw new IllegalStateException("SLACK_APP_TOKEN is not set: Frontline connects to Slack in Socket Mode "
-                            + "(create an app-level token with connections:write)");
-                }
                 try {
+                    // Socket Mode with an app token; otherwise HTTP mode on SLACK_HTTP_PORT (default 3000).
+                    String port = System.getenv().getOrDefault("SLACK_HTTP_PORT", "3000");
+                    String bind = System.getenv().getOrDefault("SLACK_HTTP_BIND", "0.0.0.0");
                     return SlackLauncher.start(bot.bot(), bot.channels(), ctx.onceGuard(), ctx.cardRefs(), secrets.slackBotToken(),
-                            secrets.slackAppToken(), secrets.slackSigningSecret(), secrets.slackApiUrl()).platform();
+                            secrets.slackAppToken(), secrets.slackSigningSecret(), secrets.slackApiUrl(),
+                            new SlackLauncher.HttpMode(bind, Integer.parseInt(port.trim()))).platform();
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot connect to Slack: " + e.getMessage(), e);
                 }

@@ -26,20 +26,30 @@ public final class SlackLauncher {
 
     private SlackLauncher() {}
 
-    /** A running Slack connection; {@link #close} stops it. */
-    public record Running(SlackPlatform platform, SocketModeApp socketMode, ExecutorService executor) implements AutoCloseable {
+    /** A running Slack connection (Socket Mode or HTTP); {@link #close} stops it. */
+    public record Running(SlackPlatform platform, AutoCloseable connection, ExecutorService executor) implements AutoCloseable {
         @Override
         public void close() throws Exception {
-            socketMode.close();
+            connection.close();
             executor.shutdownNow();
         }
     }
 
+    /** HTTP mode's listening address: Slack must reach it (usually through a reverse proxy with TLS). */
+    public record HttpMode(String bind, int port) {}
+
     /**
+     * Socket Mode when {@code appToken} is set, else HTTP mode on {@code http} with signature checks.
+     *
      * @param apiUrl Web API base such as {@code http://127.0.0.1:9000/api/} (SLACK_API_URL), or null for Slack itself
      */
     public static Running start(Bot bot, Channels channels, OnceGuard once, CardRefs cards, String botToken, String appToken,
                                 String signingSecret, String apiUrl) throws Exception {
+        return start(bot, channels, once, cards, botToken, appToken, signingSecret, apiUrl, new HttpMode("0.0.0.0", 3000));
+    }
+
+    public static Running start(Bot bot, Channels channels, OnceGuard once, CardRefs cards, String botToken, String appToken,
+                                String signingSecret, String apiUrl, HttpMode http) throws Exception {
         SlackConfig config = new SlackConfig();
         if (apiUrl != null) config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
         Slack slack = Slack.getInstance(config);
@@ -59,10 +69,15 @@ public final class SlackLauncher {
         });
         new SlackAdapter(bot, platform, once, cards, users, auth.getUserId(), auth.getBotId(), executor,
                 new SlackHome(bot, client, users)).register(app);
-        SocketModeApp socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
-        socket.startAsync();
-        // Slack keeps retried event ids for about five minutes; an hour of memory is plenty.
+        // Slack retries an event for about five minutes; keys older than two days are forgotten.
         executor.submit(() -> once.forgetOlderThan(Instant.now(), Duration.ofDays(2)));
-        return new Running(platform, socket, executor);
+        if (appToken != null) {
+            SocketModeApp socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            return new Running(platform, socket::close, executor);
+        }
+        SlackHttpServer server = new SlackHttpServer(app, new SlackSignature(signingSecret), http.bind(), http.port());
+        server.start();
+        return new Running(platform, server, executor);
     }
 }
