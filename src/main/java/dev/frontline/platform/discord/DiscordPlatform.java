@@ -97,7 +97,8 @@ public final class DiscordPlatform implements ChatPlatform {
     private void privately(String userId, String text, List<dev.frontline.core.model.Button> buttons) {
         Interaction current = CURRENT.get();
         String cut = DiscordText.cut(text, DiscordText.MESSAGE_LIMIT);
-        if (current != null && current.userId().equals(userId)) {
+        // An interaction token lives 15 minutes; after that the answer goes to the person directly.
+        if (current != null && current.userId().equals(userId) && !current.hook().isExpired()) {
             var request = current.hook().sendMessage(cut).setEphemeral(true);
             if (!buttons.isEmpty()) request.setComponents(DiscordRender.buttons(buttons));
             request.complete();
