@@ -67,8 +67,11 @@ public final class EscalationFeature implements Feature {
 
     @Override
     public Map<String, FormHandler> formHandlers() {
-        return Map.of(EscalationCards.NAMESPACE, this::onForm);
+        return Map.of(EscalationCards.NAMESPACE, this::onForm, REFUND_FORM, this::onRefundForm);
     }
+
+    /** Form ids {@code refund:<ticketId>}: the refund modal, for /refund without arguments. */
+    static final String REFUND_FORM = "refund";
 
     @Override
     public List<Routine> routines() {
@@ -90,7 +93,27 @@ public final class EscalationFeature implements Feature {
 
     private List<Action> refund(CommandContext ctx) {
         TicketLocator.Located located = locator.locate(ctx);
+        if (located.rest().isBlank()) {
+            return List.of(new Action.OpenForm(ctx.user().id(), ctx.place(), new dev.frontline.core.model.Form(
+                    REFUND_FORM + ":" + located.ticket().id(), "Refund on " + located.ticket().ref(), List.of(
+                    new dev.frontline.core.model.Form.Input("amount", "Amount", null, false, true),
+                    new dev.frontline.core.model.Form.Input("days", "Days since the purchase", null, false, true),
+                    new dev.frontline.core.model.Form.Input("reason", "Reason", null, true, true)), "Request refund")));
+        }
         return refunds.refund(located.ticket(), located.rest(), ctx.user(), ctx.at());
+    }
+
+    private List<Action> onRefundForm(Inbound.FormSubmit form, Role role) {
+        if (!EscalationDesk.isStaff(role)) {
+            return List.of(new Action.PrivateReply(form.user().id(), form.place(), "Only staff can request refunds."));
+        }
+        String id = form.formId().substring(REFUND_FORM.length() + 1);
+        if (!id.matches("\\d+")) throw new CommandException("That form is no longer valid.");
+        Ticket ticket = tickets.store().find(Long.parseLong(id)).orElseThrow(() -> new CommandException("Ticket #" + id + " no longer exists."));
+        Map<String, String> v = form.values();
+        String days = v.getOrDefault("days", "").trim();
+        String args = v.getOrDefault("amount", "").trim() + (days.isEmpty() ? "" : " days=" + days) + " " + v.getOrDefault("reason", "").trim();
+        return refunds.refund(ticket, args, form.user(), form.at());
     }
 
     private List<Action> onForm(Inbound.FormSubmit form, Role role) {

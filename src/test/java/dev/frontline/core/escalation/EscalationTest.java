@@ -277,4 +277,16 @@ class EscalationTest {
         assertTrue(again.isEmpty(), "flagged once");
         assertTrue(f.store.history(t.id()).stream().anyMatch(e -> e.type() == EventType.NOTE && "flag:stuck".equals(e.detail())));
     }
+
+    @Test
+    void refundWithoutArgumentsOpensAFormThatGoesThroughTheSamePolicy() {
+        f.post(CUSTOMER, "refund please");
+        Ticket t = only();
+        Action.OpenForm form = assertInstanceOf(Action.OpenForm.class, f.command(AGENT, t.place(), "refund", "").get(0));
+
+        List<Action> result = f.bot.handle(new Inbound.FormSubmit(form.form().id(),
+                Map.of("amount", "30", "days", "2", "reason", "double renewal"), t.place(), AGENT, f.now()));
+
+        assertTrue(((Action.StaffNote) result.get(0)).text().contains("within policy and logged"), result.toString());
+    }
 }
