@@ -169,7 +169,7 @@ class SlackEndToEndTest {
         submit(JSON.readTree(modal.get("view")));
 
         FakeSlack.Call card = slack.await("chat.postMessage", c -> OWNERS.equals(c.get("channel")) && c.get("blocks") != null
-                && JSON.readTree(c.get("blocks")).toString().contains("evil.example"), WAIT);
+                && c.get("blocks").contains("evil.example"), WAIT);
         String shown = JSON.readTree(card.get("blocks")).toString();
         assertTrue(shown.contains("&lt;!channel&gt; &lt;@U0OWNER001&gt; see &lt;http://evil.example|your invoice&gt;"), shown);
         assertFalse(shown.contains("<!channel>") || shown.contains("<@U0OWNER001>") || shown.contains("<http://evil"), shown);
@@ -207,7 +207,8 @@ class SlackEndToEndTest {
         assertEquals("esc:new:" + t.id(), modal.get("callback_id").asText());
         submit(modal);
 
-        FakeSlack.Call card = slack.await("chat.postMessage", c -> OWNERS.equals(c.get("channel")), WAIT);
+        FakeSlack.Call card = slack.await("chat.postMessage", c -> OWNERS.equals(c.get("channel")) && c.get("blocks") != null
+                && c.get("blocks").contains("chargeback on " + t.ref() + "\""), WAIT);
         String blocks = card.get("blocks");
         for (String part : List.of("Customer asked", "Refund me today or I am filing a chargeback", "Tried so far", "Option 1", "Option 2",
                 "esc:", ":approve:1", ":deny", ":takeover", "https://acme.slack.com/archives/" + SUPPORT)) {
