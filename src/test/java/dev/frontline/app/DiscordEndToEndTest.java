@@ -34,6 +34,8 @@ class DiscordEndToEndTest {
     static final String CUSTOMER = "500000000000000001";
     static final String AGENT = "100000000000000003";
     static final String OWNER = "100000000000000001";
+    static final String CANDIDATE = "500000000000000009";
+    static final String TRIAL = "200000000000000005";
     static final Duration WAIT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -164,5 +166,28 @@ class DiscordEndToEndTest {
         FakeDiscord.Call update = discord.await(c -> c.method().equals("PATCH") && c.path().equals("channels/" + OWNERS + "/messages/" + cardMessage), WAIT);
         assertTrue(update.body().path("embeds").toString().contains("Olivia approved option 1"), update.body().toString());
         assertFalse(update.body().path("components").toString().contains("approve"), "no buttons left");
+    }
+
+    @Test
+    void aCandidateWorksATrialTicketInTheThreadStartedOnItsSampleCard() throws Exception {
+        discord.slash(SUPPORT, OWNER, "olivia", "trial", "start <@" + CANDIDATE + "> Dana");
+
+        String card = awaitCard("trial-1-1");
+        discord.await(c -> c.method().equals("POST") && c.path().equals("channels/" + TRIAL + "/messages/" + card + "/threads"), WAIT);
+        discord.await(c -> posts(c, card) && c.body().path("content").asText().startsWith("Thanks Jordan"), WAIT);
+        Ticket ticket = ctx.tickets().findByPlace("discord", new Place(TRIAL, "trial-1-1")).orElseThrow();
+
+        discord.message(card, CANDIDATE, "dana", "Sorry about that! What does the error message say?");
+        discord.await(c -> posts(c, card) && c.body().path("content").asText()
+                .startsWith("Jordan (simulated customer): It says 'incorrect password'"), WAIT);
+        discord.slash(TRIAL, CANDIDATE, "dana", "macro", "send login-password-reset " + ticket.ref());
+        discord.await(c -> posts(c, card) && c.body().path("content").asText().contains("reset"), WAIT);
+        discord.slash(TRIAL, CANDIDATE, "dana", "resolve", ticket.ref());
+        awaitCard("trial-1-2");
+
+        assertTrue(ctx.tickets().history(ticket.id()).stream().anyMatch(e -> e.type() == dev.frontline.core.model.EventType.AGENT_REPLY
+                && CANDIDATE.equals(e.actorId()) && e.text().contains("What does the error message say")),
+                "the candidate's reply in the card's thread is recorded on the sample ticket");
+        assertEquals(dev.frontline.core.model.TicketStatus.RESOLVED, ctx.tickets().find(ticket.id()).orElseThrow().status());
     }
 }

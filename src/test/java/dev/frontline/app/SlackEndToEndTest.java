@@ -36,6 +36,8 @@ class SlackEndToEndTest {
     static final String CUSTOMER = "U0CUST0001";
     static final String AGENT = "U0AGENT001";
     static final String OWNER = "U0OWNER001";
+    static final String CANDIDATE = "U0CAND0001";
+    static final String TRIAL = "C0TRIAL001";
     static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -239,6 +241,43 @@ class SlackEndToEndTest {
             Thread.sleep(20);
         }
         throw new AssertionError("card " + cardId + " was not remembered");
+    }
+
+    /** Slack has no "thread key" of ours: the sample ticket's thread is the card's message, found by its ts. */
+    @Test
+    void aCandidateWorksATrialTicketInTheThreadUnderItsSampleCard() throws Exception {
+        command(OWNER, "trial start <@" + CANDIDATE + "|dana> Dana", "trig-trial");
+
+        FakeSlack.Call card = slack.await("chat.postMessage", c -> TRIAL.equals(c.get("channel"))
+                && c.get("text") != null && c.get("text").contains("Sample ticket 1 of"), WAIT);
+        String cardTs = card.get(FakeSlack.POSTED_TS);
+        slack.await("chat.postMessage", c -> TRIAL.equals(c.get("channel")) && cardTs.equals(c.get("thread_ts"))
+                && c.get("text").startsWith("Thanks Jordan"), WAIT);
+        Ticket ticket = ctx.tickets().findByPlace("slack", new Place(TRIAL, "trial-1-1")).orElseThrow();
+
+        ObjectNode reply = JSON.createObjectNode();
+        reply.put("type", "message");
+        reply.put("channel", TRIAL);
+        reply.put("user", CANDIDATE);
+        reply.put("text", "Sorry about that! What does the error message say?");
+        reply.put("ts", slack.nextTs());
+        reply.put("thread_ts", cardTs);
+        reply.put("channel_type", "channel");
+        slack.event("Ev-trial-question", reply);
+        slack.await("chat.postMessage", c -> cardTs.equals(c.get("thread_ts"))
+                && c.get("text").startsWith("Jordan (simulated customer): It says 'incorrect password'"), WAIT);
+
+        command(CANDIDATE, "macro send login-password-reset " + ticket.ref(), "trig-trial-macro");
+        slack.await("chat.postMessage", c -> cardTs.equals(c.get("thread_ts")) && c.get("text").contains("reset"), WAIT);
+        command(CANDIDATE, "resolve " + ticket.ref(), "trig-trial-resolve");
+        slack.await("chat.postMessage", c -> TRIAL.equals(c.get("channel"))
+                && c.get("text") != null && c.get("text").contains("Sample ticket 2 of"), WAIT);
+
+        var history = ctx.tickets().history(ticket.id());
+        assertTrue(history.stream().anyMatch(e -> e.type() == dev.frontline.core.model.EventType.AGENT_REPLY
+                && CANDIDATE.equals(e.actorId()) && e.text().contains("What does the error message say")),
+                "the candidate's thread reply is recorded on the sample ticket: " + history);
+        assertEquals(dev.frontline.core.model.TicketStatus.RESOLVED, ctx.tickets().find(ticket.id()).orElseThrow().status());
     }
 
     @Test

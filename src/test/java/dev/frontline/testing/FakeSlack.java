@@ -34,6 +34,9 @@ public final class FakeSlack implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One Web API call: the method and its parameters (form fields or JSON body fields). */
+    /** The key under which a {@link Call} of chat.postMessage holds the ts this fake answered with. */
+    public static final String POSTED_TS = "answered.ts";
+
     public record Call(String method, Map<String, String> params) {
         public String get(String key) {
             return params.get(key);
@@ -146,14 +149,19 @@ public final class FakeSlack implements AutoCloseable {
                 params.put(k, v);
             }
         }
-        calls.add(new Call(method, params));
         Integer limited = rateLimits.computeIfPresent(method, (k, v) -> v - 1);
         if (limited != null && limited >= 0) {
+            calls.add(new Call(method, params));
             ex.getResponseHeaders().add("Retry-After", "1");
             respond(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
-        respond(ex, 200, answer(method, params));
+        String answer = answer(method, params);
+        // The ts Slack gave a posted message, so tests can reply in its thread like a person would.
+        JsonNode answered = JSON.readTree(answer);
+        if (answered.has("ts")) params.put(POSTED_TS, answered.get("ts").asText());
+        calls.add(new Call(method, params));
+        respond(ex, 200, answer);
     }
 
     private String answer(String method, Map<String, String> p) {

@@ -1,6 +1,7 @@
 package dev.frontline.platform.discord;
 
 import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Audience;
 import dev.frontline.core.model.Channels;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.port.CardRefs;
@@ -113,6 +114,25 @@ public final class DiscordPlatform implements ChatPlatform {
         if (!c.card().buttons().isEmpty()) request.setComponents(DiscordRender.buttons(c.card().buttons()));
         Message m = request.complete();
         cards.remember(NAME, c.card().id(), new CardRefs.Ref(m.getChannelId(), m.getId()));
+        if (opensAConversation(c)) startThread(m, c.card().title());
+    }
+
+    /**
+     * A public card at the top of a ticket channel starts a conversation (a trial's sample ticket):
+     * on Discord tickets live in threads, so it gets one, whose id is the card's message id, where
+     * the bot's replies go and where the candidate answers.
+     */
+    private boolean opensAConversation(Action.PostCard c) {
+        return c.audience() == Audience.PUBLIC && !c.place().isThread() && channels.isTicketChannel(c.place().channel());
+    }
+
+    private static void startThread(Message card, String title) {
+        try {
+            card.createThreadChannel(DiscordText.cut(title, 100)).complete();
+        } catch (RuntimeException e) {
+            // Replies then fall back to the channel itself: worse to read, nothing lost.
+            log.warn("Could not start a thread on card message {}: {}", card.getId(), e.getMessage());
+        }
     }
 
     private void updateCard(Action.UpdateCard u) {
