@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 /** Chooses the embedder at start: the bundled model, or the lexical fallback if it cannot load. */
 public final class Embedders {
     private static final Logger log = LoggerFactory.getLogger(Embedders.class);
+    /** Measured: the eval on banking77-dev fails to load the model with -Xmx128m and runs with -Xmx256m. */
+    static final int MODEL_LOAD_HEAP_MB = 256;
 
     private Embedders() {}
 
@@ -20,6 +22,12 @@ public final class Embedders {
                 chosen = new BgeSmallEmbedder();
             } catch (RuntimeException | LinkageError e) {
                 log.warn("Could not load the sentence-embedding model ({}); suggestions fall back to word matching", e.toString());
+                chosen = new LexicalEmbedder();
+            } catch (OutOfMemoryError e) {
+                // Loading reads the whole model into byte arrays at once; a failed load leaves nothing
+                // behind, so the bot can go on with word matching instead of dying with "Java heap space".
+                log.error("Not enough Java heap to load the sentence-embedding model (loading needs about {} MB; "
+                        + "start Java with -Xmx{}m or more); suggestions fall back to word matching", MODEL_LOAD_HEAP_MB, MODEL_LOAD_HEAP_MB);
                 chosen = new LexicalEmbedder();
             }
         }

@@ -93,7 +93,7 @@ public final class Eval {
         Arrays.sort(latencies);
         return new EvalReport(cases.size(), ratio(top1, labelled), ratio(top3, labelled), ratio(correctNone, predictedNone),
                 ratio(correctNone, labelledNone), ratio(rightFlags, flagged), ratio(rightFlags, needEscalation),
-                percentile(latencies, 0.50), percentile(latencies, 0.99), perCategory);
+                percentile(latencies, 0.50), percentile(latencies, 0.99), perCategory, MemoryUse.now());
     }
 
     private static Double ratio(int part, int whole) {

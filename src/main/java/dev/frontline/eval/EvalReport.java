@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /** The figures {@code eval} reports, and how they are printed. A ratio with nothing to count is null, not 0. */
 public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrecision, Double nomatchRecall,
                          Double escalationPrecision, Double escalationRecall, double p50Ms, double p99Ms,
-                         Map<String, int[]> perCategory) {
+                         Map<String, int[]> perCategory, MemoryUse memory) {
 
     public void print(PrintStream out, boolean json) {
         out.println("cases: " + cases);
@@ -21,6 +21,8 @@ public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrec
             out.printf("  %-18s %5d labelled, %5d escalated, %5d flagged by mistake%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
         }
         out.printf("latency per message: p50 %.2f ms, p99 %.2f ms%n", p50Ms, p99Ms);
+        out.printf("memory: heap in use after GC %.0f MiB, peak resident %s%n", memory.heapMb(),
+                memory.peakRssMb() == null ? "n/a (no /proc)" : String.format("%.0f MiB", memory.peakRssMb()));
         if (json) out.println(toJson());
     }
 
@@ -35,6 +37,9 @@ public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrec
         o.put("escalation_recall", round(escalationRecall));
         o.put("p50_ms", round(p50Ms));
         o.put("p99_ms", round(p99Ms));
+        o.put("heap_mb", Math.round(memory.heapMb()));
+        if (memory.peakRssMb() == null) o.putNull("peak_rss_mb");
+        else o.put("peak_rss_mb", Math.round(memory.peakRssMb()));
         return o.toString();
     }
 

@@ -38,9 +38,18 @@ class EvalTest {
         assertTrue(r.p99Ms() >= r.p50Ms());
         String json = r.toJson();
         for (String key : List.of("cases", "top1", "top3", "nomatch_precision", "nomatch_recall", "escalation_precision",
-                "escalation_recall", "p50_ms", "p99_ms")) {
+                "escalation_recall", "p50_ms", "p99_ms", "heap_mb", "peak_rss_mb")) {
             assertTrue(json.contains("\"" + key + "\""), key);
         }
+        assertTrue(r.memory().heapMb() > 0, "some heap is in use");
+    }
+
+    @Test
+    void peakResidentSizeIsReadFromProcStatusAndMissingIsNull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path status = dir.resolve("status");
+        java.nio.file.Files.writeString(status, "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  524288 kB\nVmRSS:\t 400000 kB\n");
+        assertEquals(512.0, MemoryUse.peakRssMb(status), 1e-9);
+        assertNull(MemoryUse.peakRssMb(dir.resolve("absent")));
     }
 
     @Test
