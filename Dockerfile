@@ -18,5 +18,6 @@ RUN mkdir -p /app/data && chown -R frontline:frontline /app
 USER frontline
 VOLUME ["/app/data"]
 # Tokens come from the environment only (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, DISCORD_TOKEN, ...).
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/frontline.jar"]
+# Half the container's memory for the heap: the ONNX model and runtime live outside it (README, Benchmarks: memory).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-jar", "/app/frontline.jar"]
 CMD ["run"]
