@@ -1,8 +1,15 @@
 package dev.frontline.app;
 
+import dev.frontline.config.BotConfig;
+import dev.frontline.config.ConfigException;
+import dev.frontline.config.ConfigLoader;
 import dev.frontline.config.ConfigProblem;
 import dev.frontline.config.MacroLoader;
 import dev.frontline.core.answers.MacroMatcher;
+import dev.frontline.core.escalation.Detector;
+import dev.frontline.core.escalation.EscalationPolicy;
+import dev.frontline.core.escalation.Flag;
+import dev.frontline.core.escalation.MacroEscalationHint;
 import dev.frontline.core.port.Embedder;
 import dev.frontline.embedding.Embedders;
 import dev.frontline.eval.Eval;
@@ -12,8 +19,11 @@ import dev.frontline.eval.EscalationJudge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code eval --macros DIR --cases FILE.jsonl [--json]}: the suggestion and escalation benchmark. */
@@ -27,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
     Path cases;
 
     @Option(names = "--json", description = "end with one JSON line: cases, top1, top3, nomatch_precision, nomatch_recall, "
-            + "escalation_precision, escalation_recall, p50_ms, p99_ms")
+            + "escalation_precision, escalation_recall, p50_ms, p99_ms, heap_mb, peak_rss_mb")
     boolean json;
 
     @Option(names = "--lexical", description = "use the lexical fallback instead of the sentence-embedding model")
@@ -46,30 +56,46 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("No usable macros in " + macros);
             return 2;
         }
-        List<EvalCase> labelled = Eval.readCases(cases);
+        List<EvalCase> labelled;
+        try {
+            labelled = Eval.readCases(cases);
+        } catch (NoSuchFileException e) {
+            System.err.println("eval: no such cases file: " + cases);
+            return 2;
+        } catch (IOException e) {
+            System.err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        BotConfig detectorConfig = null;
+        try {
+            if (config != null) detectorConfig = ConfigLoader.load(config);
+        } catch (ConfigException e) {
+            System.err.println("eval: the config in " + config + " has problems (run 'check' for the same list):");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 2;
+        }
         long start = System.nanoTime();
         Embedder embedder = Embedders.create(lexical);
         MacroMatcher matcher = new MacroMatcher(bank.macros(), embedder, AnswerSettings.minSimilarity(embedder));
         System.out.printf("answer bank: %d macros, model %s, ready in %.1f s%n", bank.macros().size(), embedder.modelId(),
                 (System.nanoTime() - start) / 1e9);
-        EscalationJudge judge = config == null ? EscalationJudge.fromMacros() : detectors(embedder, matcher);
+        EscalationJudge judge = detectorConfig == null ? EscalationJudge.fromMacros() : detectors(detectorConfig, embedder);
         EvalReport report = new Eval(matcher, judge).run(labelled);
         report.print(System.out, json);
         return 0;
     }
 
     /** Detectors first (rules, meaning, VIP), then the best fitting macro's escalate: mark. */
-    private EscalationJudge detectors(Embedder embedder, MacroMatcher matcher) {
-        dev.frontline.config.BotConfig cfg = dev.frontline.config.ConfigLoader.load(config);
+    private static EscalationJudge detectors(BotConfig cfg, Embedder embedder) {
         String platform = cfg.frontline().channels().keySet().iterator().next();
-        dev.frontline.core.escalation.EscalationPolicy policy = EscalationWiring.policy(cfg, platform,
+        EscalationPolicy policy = EscalationWiring.policy(cfg, platform,
                 ConfigMapping.channels(cfg, platform));
-        dev.frontline.core.escalation.Detector detector = new dev.frontline.core.escalation.Detector(policy, embedder,
-                dev.frontline.core.escalation.MacroEscalationHint.none());
+        Detector detector = new Detector(policy, embedder,
+                MacroEscalationHint.none());
         EscalationJudge macros = EscalationJudge.fromMacros();
         return (text, m, ranked) -> {
-            List<dev.frontline.core.escalation.Flag> flags = detector.detect(text, null);
-            return flags.isEmpty() ? macros.categoryFor(text, m, ranked) : java.util.Optional.of(flags.get(0).category());
+            List<Flag> flags = detector.detect(text, null);
+            return flags.isEmpty() ? macros.categoryFor(text, m, ranked) : Optional.of(flags.get(0).category());
         };
     }
 }

@@ -39,8 +39,8 @@ public final class Eval {
             JsonNode n;
             try {
                 n = json.readTree(raw);
-            } catch (IOException e) {
-                throw new IOException(file + ":" + line + ": not JSON: " + e.getMessage(), e);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IOException(file + ":" + line + ": not JSON: " + e.getOriginalMessage(), e);
             }
             if (!n.hasNonNull("text")) throw new IOException(file + ":" + line + ": a case needs \"text\"");
             cases.add(new EvalCase(n.get("text").asText(), text(n, "macro"), text(n, "escalate")));

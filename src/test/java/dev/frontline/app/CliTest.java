@@ -59,6 +59,23 @@ class CliTest {
     }
 
     @Test
+    void evalNamesABadCasesLineOrAMissingFileAndExitsTwoWithoutAStackTrace() throws IOException {
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, "{\"text\": \"I can't log in\", \"macro\": \"login-password-reset\"}\nnot json\n");
+
+        int code = Main.execute("eval", "--macros", "macros", "--cases", cases.toString(), "--lexical");
+
+        assertEquals(2, code);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("cases.jsonl:2: not JSON"), errors);
+        assertTrue(!errors.contains("\tat "), "no stack trace: " + errors);
+
+        err.reset();
+        assertEquals(2, Main.execute("eval", "--macros", "macros", "--cases", dir.resolve("absent.jsonl").toString(), "--lexical"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such cases file"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void checkListsProblemsAsFileLineMessageAndExitsTwo() throws IOException {
         Path config = dir.resolve("cfg");
         Files.createDirectories(config);
