@@ -20,7 +20,19 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI and returns its exit code (tests call this instead of main). */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::reportStorageProblem).execute(args);
+    }
+
+    /**
+     * A data folder that cannot be opened (not writable, not a folder, a locked or damaged database)
+     * is the user's to fix: say which and how in one line. Anything else is a bug: keep the trace.
+     */
+    private static int reportStorageProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof dev.frontline.storage.StorageException)) throw e;
+        cmd.getErr().println("Frontline cannot use its data folder: " + e.getMessage()
+                + " (choose a writable folder with --data DIR, given after the subcommand)");
+        return 1;
     }
 
     @Override

@@ -76,6 +76,19 @@ class CliTest {
     }
 
     @Test
+    void aDataFolderThatCannotBeUsedIsNamedInOneLine() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("data"), "a file, not a folder");
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+
+        int code = Main.execute("console", "--data", notAFolder.toString());
+
+        assertEquals(1, code);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.startsWith("Frontline cannot use its data folder: Cannot open the database in " + notAFolder), errors);
+        assertTrue(errors.contains("--data DIR") && !errors.contains("\tat "), errors);
+    }
+
+    @Test
     void checkListsProblemsAsFileLineMessageAndExitsTwo() throws IOException {
         Path config = dir.resolve("cfg");
         Files.createDirectories(config);
