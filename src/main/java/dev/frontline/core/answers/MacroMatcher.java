@@ -69,7 +69,7 @@ public final class MacroMatcher {
         }
         for (int m = 0; m < centroids.length; m++) centroids[m] = normalized(centroids[m]);
         classifier = this.macros.size() > 1 && !exampleVectors.isEmpty()
-                ? SoftmaxClassifier.train(exampleVectors, exampleOwner, this.macros.size()) : null;
+                ? SoftmaxClassifier.train(rawExampleVectors, mean, exampleOwner, this.macros.size()) : null;
         words = new WordOverlap(textsPerMacro);
     }
 

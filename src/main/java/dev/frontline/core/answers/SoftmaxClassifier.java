@@ -20,34 +20,100 @@ final class SoftmaxClassifier {
         this.weights = weights;
     }
 
-    static SoftmaxClassifier train(List<float[]> vectors, List<Integer> labels, int classes) {
-        int dims = vectors.get(0).length;
-        int n = vectors.size();
+    /**
+     * Trains on the centred examples {@code (raw - mean) / |raw - mean|} without building them: the
+     * lexical fallback's vectors have a few dozen non-zero entries out of 2,048, and centring would
+     * make them dense, so logits and gradients are taken over the non-zero entries and the mean's
+     * share is added once per class and epoch (dense vectors are simply centred). Same result as
+     * training on the centred vectors; a lexical bank now builds in under a second instead of ten.
+     */
+    static SoftmaxClassifier train(List<float[]> raw, float[] mean, List<Integer> labels, int classes) {
+        int dims = mean.length;
+        int n = raw.size();
+        List<SparseRow> rows = new java.util.ArrayList<>(n);
+        for (float[] v : raw) rows.add(SparseRow.centred(v, mean));
         double[][] w = new double[classes][dims + 1];
         double[] z = new double[classes];
+        double[] wDotMean = new double[classes];
+        double[] meanShare = new double[classes];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             double[][] grad = new double[classes][dims + 1];
+            java.util.Arrays.fill(meanShare, 0);
+            for (int c = 0; c < classes; c++) {
+                double dot = 0;
+                for (int d = 0; d < dims; d++) dot += w[c][d] * mean[d];
+                wDotMean[c] = dot;
+            }
             for (int i = 0; i < n; i++) {
-                float[] x = vectors.get(i);
-                for (int c = 0; c < classes; c++) {
-                    double v = w[c][dims];
-                    for (int d = 0; d < dims; d++) v += w[c][d] * x[d] * SCALE;
-                    z[c] = v;
-                }
+                SparseRow x = rows.get(i);
+                double scale = SCALE * x.inverseNorm();
+                for (int c = 0; c < classes; c++) z[c] = w[c][dims] + scale * x.dotCentred(w[c], wDotMean[c]);
                 double[] p = softmax(z);
                 for (int c = 0; c < classes; c++) {
                     double g = p[c] - (labels.get(i) == c ? 1 : 0);
                     if (Math.abs(g) < 1e-6) continue;
-                    for (int d = 0; d < dims; d++) grad[c][d] += g * x[d] * SCALE;
+                    double gs = g * scale;
+                    x.addScaled(grad[c], gs);
+                    if (x.index() != null) meanShare[c] += gs;
                     grad[c][dims] += g;
                 }
             }
             for (int c = 0; c < classes; c++) {
+                for (int d = 0; d < dims; d++) grad[c][d] -= meanShare[c] * mean[d];
                 for (int d = 0; d <= dims; d++) w[c][d] -= LEARNING_RATE * (grad[c][d] / n + L2 * w[c][d]);
             }
         }
         for (double[] row : w) for (int d = 0; d < dims; d++) row[d] *= SCALE;
         return new SoftmaxClassifier(w);
+    }
+
+    /**
+     * One training vector. Sparse (most entries zero): its non-zero raw entries, the mean is taken
+     * off per class. Dense (the model's vectors): {@code index} is null and {@code value} is already
+     * centred, which keeps the plain loops the JIT vectorises.
+     */
+    private record SparseRow(int[] index, float[] value, double inverseNorm) {
+        static SparseRow centred(float[] v, float[] mean) {
+            int count = 0;
+            for (float x : v) if (x != 0) count++;
+            double squared = 0;
+            for (int d = 0; d < v.length; d++) squared += (v[d] - mean[d]) * (double) (v[d] - mean[d]);
+            double inverseNorm = squared == 0 ? 0 : 1 / Math.sqrt(squared);
+            if (count > v.length / 2) {
+                float[] c = new float[v.length];
+                for (int d = 0; d < v.length; d++) c[d] = v[d] - mean[d];
+                return new SparseRow(null, c, inverseNorm);
+            }
+            int[] index = new int[count];
+            float[] value = new float[count];
+            for (int d = 0, k = 0; d < v.length; d++) {
+                if (v[d] != 0) {
+                    index[k] = d;
+                    value[k++] = v[d];
+                }
+            }
+            return new SparseRow(index, value, inverseNorm);
+        }
+
+        /** {@code weights · (raw - mean)}, given {@code weights · mean}. */
+        double dotCentred(double[] weights, double weightsDotMean) {
+            double s = 0;
+            if (index == null) {
+                for (int d = 0; d < value.length; d++) s += weights[d] * value[d];
+                return s;
+            }
+            for (int k = 0; k < index.length; k++) s += weights[index[k]] * value[k];
+            return s - weightsDotMean;
+        }
+
+        /** Adds {@code factor ×} the stored entries to {@code target} (the mean's share is added by the caller). */
+        void addScaled(double[] target, double factor) {
+            if (index == null) {
+                for (int d = 0; d < value.length; d++) target[d] += factor * value[d];
+                return;
+            }
+            for (int k = 0; k < index.length; k++) target[index[k]] += factor * value[k];
+        }
     }
 
     /** Class probabilities for one vector. */
