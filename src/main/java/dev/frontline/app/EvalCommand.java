@@ -88,10 +88,8 @@ final class EvalCommand implements Callable<Integer> {
     /** Detectors first (rules, meaning, VIP), then the best fitting macro's escalate: mark. */
     private static EscalationJudge detectors(BotConfig cfg, Embedder embedder) {
         String platform = cfg.frontline().channels().keySet().iterator().next();
-        EscalationPolicy policy = EscalationWiring.policy(cfg, platform,
-                ConfigMapping.channels(cfg, platform));
-        Detector detector = new Detector(policy, embedder,
-                MacroEscalationHint.none());
+        EscalationPolicy policy = EscalationWiring.policy(cfg, platform, ConfigMapping.channels(cfg, platform));
+        Detector detector = new Detector(policy, embedder, MacroEscalationHint.none());
         EscalationJudge macros = EscalationJudge.fromMacros();
         return (text, m, ranked) -> {
             List<Flag> flags = detector.detect(text, null);

@@ -1,5 +1,6 @@
 package dev.frontline.app;
 
+import dev.frontline.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ public final class Main implements Callable<Integer> {
      * is the user's to fix: say which and how in one line. Anything else is a bug: keep the trace.
      */
     private static int reportStorageProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
-        if (!(e instanceof dev.frontline.storage.StorageException)) throw e;
+        if (!(e instanceof StorageException)) throw e;
         cmd.getErr().println("Frontline cannot use its data folder: " + e.getMessage()
                 + " (choose a writable folder with --data DIR, given after the subcommand)");
         return 1;
