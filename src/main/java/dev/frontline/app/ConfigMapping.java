@@ -35,7 +35,7 @@ final class ConfigMapping {
         }
         Set<String> tickets = new HashSet<>();
         for (String t : c.tickets()) tickets.add(t.replaceFirst("^#", ""));
-        return new Channels(tickets, c.owner().replaceFirst("^#", ""), c.team().replaceFirst("^#", ""),
+        return new Channels(platform, tickets, c.owner().replaceFirst("^#", ""), c.team().replaceFirst("^#", ""),
                 (c.staff() == null ? c.team() : c.staff()).replaceFirst("^#", ""));
     }
 

@@ -36,10 +36,11 @@ final class ConsoleCommand implements Callable<Integer> {
 
     private static int chat(AppContext ctx) throws Exception {
         Clock clock = Clock.systemUTC();
-        PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
+        BotRuntime runtime = BotRuntime.create(ctx, List.of(ConsolePlatform.NAME), clock, 2);
         ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new HumanPrinter(System.out, place -> ctx.tickets()
-                .findByPlace(ConsolePlatform.NAME, place).map(t -> "ticket " + t.ref()).orElse(place.thread())), ctx.dataDir().resolve("files"));
-        BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
+                .findByPlace(place).map(t -> "ticket " + t.ref()).orElse(place.thread())), ctx.dataDir().resolve("files"));
+        var sender = runtime.attach(platform, 1);
+        BotSession session = new BotSession(runtime.dispatcher(), now -> runtime.tick(ConsolePlatform.NAME, now), sender, platform);
         boolean interactive = System.console() != null;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "console-routines");
@@ -49,11 +50,12 @@ final class ConsoleCommand implements Callable<Integer> {
         // Scheduled posts appear even while nobody types.
         if (interactive) ticker.scheduleWithFixedDelay(() -> safeTick(session, clock), 15, 15, TimeUnit.SECONDS);
         try {
-            List<String> ticketChannels = pb.channels().tickets().stream().sorted().toList();
+            List<String> ticketChannels = runtime.bot().desk(ConsolePlatform.NAME).orElseThrow().channels().tickets().stream().sorted().toList();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ConsoleChat(session, ctx.team(), ctx.tickets(), ticketChannels, clock, System.out, interactive).run(in);
         } finally {
             ticker.shutdownNow();
+            runtime.close();
         }
         return 0;
     }

@@ -35,8 +35,9 @@ final class EscalationWiring {
         });
         EscalationConfig.RefundPolicy r = c.refundPolicy();
         EscalationConfig.Vip vip = c.vip() == null ? new EscalationConfig.Vip(null, null, null) : c.vip();
-        return new EscalationPolicy(categories, routes, channels.owner(), c.repingAfter(), c.stuckAfter(),
-                new EscalationPolicy.RefundLimits(r.maxAmount(), r.maxDays(), r.maxPerCustomer(), r.period()),
+        return new EscalationPolicy(platform, categories, routes, channels.owner(), c.repingAfter(), c.stuckAfter(),
+                new EscalationPolicy.RefundLimits(new dev.frontline.core.model.Money(r.maxAmount().movePointRight(2).setScale(0,
+                        java.math.RoundingMode.UNNECESSARY).longValueExact(), r.currency()), r.maxDays(), r.maxPerCustomer(), r.period()),
                 new EscalationPolicy.Vip(vip.customerIds(), vip.emailDomains(), vip.plans()),
                 c.guardedDigestAt() == null ? LocalTime.of(17, 0) : c.guardedDigestAt(),
                 ZoneId.of(config.frontline().workspace().timezone()));

@@ -1,6 +1,8 @@
 package dev.frontline.app;
 
+import dev.frontline.chart.JFreeChartMaker;
 import dev.frontline.core.Bot;
+import dev.frontline.core.Desk;
 import dev.frontline.core.Feature;
 import dev.frontline.core.answers.AnswersFeature;
 import dev.frontline.core.answers.MacroRenderer;
@@ -11,16 +13,15 @@ import dev.frontline.core.escalation.EscalationFeature;
 import dev.frontline.core.escalation.EscalationPolicy;
 import dev.frontline.core.metrics.MetricsCalculator;
 import dev.frontline.core.metrics.MetricsFeature;
+import dev.frontline.core.model.Channels;
+import dev.frontline.core.port.TicketStore;
 import dev.frontline.core.shift.ShiftFeature;
 import dev.frontline.core.shift.ShiftSetup;
-import dev.frontline.chart.JFreeChartMaker;
-import dev.frontline.core.model.Channels;
 import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
 import dev.frontline.core.trial.TrialFeature;
 import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
-import dev.frontline.schedule.RoutineRunner;
 import dev.frontline.storage.SqliteEscalationStore;
 import dev.frontline.storage.SqliteShiftStore;
 import dev.frontline.storage.SqliteTrialStore;
@@ -30,38 +31,51 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The composition root: every feature of the bot, wired in one explicit list. To add a
- * capability, construct its Feature here.
+ * The composition root: every feature of the bot, wired in one explicit list, once per platform
+ * (a desk: that platform's channels, stores scoped to its tickets, its scheduled work), and one
+ * {@link Bot} over all desks. To add a capability, construct its Feature here.
  */
 final class Features {
     private Features() {}
 
-    static PlatformBot forPlatform(AppContext ctx, String platform) {
+    /** One bot serving {@code platforms}. */
+    static Bot bot(AppContext ctx, List<String> platforms) {
+        List<Desk> desks = new ArrayList<>();
+        List<TrialRunner> trials = new ArrayList<>();
+        for (String platform : platforms) desks.add(desk(ctx, platform, trials));
+        Bot bot = new Bot(ctx.team(), desks);
+        // The trial's simulated customer writes through the whole bot, like a platform would.
+        for (TrialRunner r : trials) r.connect(bot::handle);
+        return bot;
+    }
+
+    private static Desk desk(AppContext ctx, String platform, List<TrialRunner> trialRunners) {
         Channels channels = ConfigMapping.channels(ctx.config(), platform);
         Optional<TrialSetup> trialSetup = ctx.trial().map(t -> TrialWiring.setup(t, platform, channels));
-        Channels withTrial = trialSetup.map(s -> TrialWiring.withTrialChannel(channels, s)).orElse(channels);
-        TicketService tickets = new TicketService(platform, ctx.tickets(), ctx.team(), withTrial, ConfigMapping.texts(ctx.config()));
+        Channels withTrial = trialSetup.map(s -> channels.withTicketChannel(s.channel())).orElse(channels);
+        TicketService tickets = new TicketService(ctx.tickets(), ctx.team(), withTrial, ConfigMapping.texts(ctx.config()));
+        TicketStore own = tickets.store();
 
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
-        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets()));
+        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
-        SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database());
+        SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database(), platform);
         features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
                 new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
-        SqliteShiftStore shifts = new SqliteShiftStore(ctx.database());
-        MetricsCalculator metrics = new MetricsCalculator(ctx.tickets(), shifts, rhythm.coverage());
-        features.add(new MetricsFeature(shifts, ctx.tickets(), metrics, ctx.team(), rhythm.zone()));
+        SqliteShiftStore shifts = new SqliteShiftStore(ctx.database(), platform);
+        MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());
+        features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()));
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
                 ctx.answers().embedder(), new JFreeChartMaker()));
-        Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database()),
-                ctx.tickets(), ctx.team(), TrialWiring.wording()));
-        trials.ifPresent(r -> features.add(new TrialFeature(platform, r, ctx.tickets(), ctx.team())));
-
-        Bot bot = new Bot(ctx.team(), tickets, features);
-        trials.ifPresent(r -> r.connect(bot::handle));
-        return new PlatformBot(platform, bot, new RoutineRunner(bot.routines(), ctx.onceGuard()), withTrial);
+        Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database(), platform),
+                own, ctx.team(), TrialWiring.wording()));
+        trials.ifPresent(r -> {
+            features.add(new TrialFeature(platform, r, own, ctx.team()));
+            trialRunners.add(r);
+        });
+        return new Desk(ctx.team(), tickets, features);
     }
 }

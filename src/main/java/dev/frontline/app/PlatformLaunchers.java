@@ -7,18 +7,25 @@ import dev.frontline.platform.discord.DiscordPlatform;
 import dev.frontline.platform.slack.SlackLauncher;
 import dev.frontline.platform.slack.SlackPlatform;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The chat platforms Frontline can connect to, and which of them the environment enables. */
 final class PlatformLaunchers {
+    /** Actions delivered at once per platform (to different conversations). */
+    static final int SENDERS_PER_PLATFORM = 4;
+
     private PlatformLaunchers() {}
 
-    /** Connects one platform to its bot; returns the platform so scheduled work can post through it. */
+    /** A connected platform: where its actions go, and how to stop taking its events. */
+    record Connected(ChatPlatform platform, AutoCloseable connection) {}
+
+    /** Connects one platform to the bot: its outbox sender first, then its events. */
     interface Launcher {
         String platform();
 
-        ChatPlatform start(AppContext ctx, PlatformBot bot);
+        Connected start(AppContext ctx, BotRuntime runtime) throws Exception;
     }
 
     static List<Launcher> enabled(Secrets secrets) {
@@ -36,17 +43,12 @@ final class PlatformLaunchers {
             }
 
             @Override
-            public ChatPlatform start(AppContext ctx, PlatformBot bot) {
-                try {
-                    // Socket Mode with an app token; otherwise HTTP mode on SLACK_HTTP_PORT (default 3000).
-                    String port = System.getenv().getOrDefault("SLACK_HTTP_PORT", "3000");
-                    String bind = System.getenv().getOrDefault("SLACK_HTTP_BIND", "0.0.0.0");
-                    return SlackLauncher.start(bot.bot(), bot.channels(), ctx.onceGuard(), ctx.cardRefs(), secrets.slackBotToken(),
-                            secrets.slackAppToken(), secrets.slackSigningSecret(), secrets.slackApiUrl(),
-                            new SlackLauncher.HttpMode(bind, Integer.parseInt(port.trim()))).platform();
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot connect to Slack: " + e.getMessage(), e);
-                }
+            public Connected start(AppContext ctx, BotRuntime runtime) throws Exception {
+                // Socket Mode with an app token; otherwise HTTP mode on SLACK_HTTP_PORT (default 3000).
+                String port = System.getenv().getOrDefault("SLACK_HTTP_PORT", "3000");
+                String bind = System.getenv().getOrDefault("SLACK_HTTP_BIND", "0.0.0.0");
+                return connectSlack(ctx, runtime, secrets.slackBotToken(), secrets.slackAppToken(), secrets.slackSigningSecret(),
+                        secrets.slackApiUrl(), new SlackLauncher.HttpMode(bind, Integer.parseInt(port.trim())));
             }
         };
     }
@@ -59,18 +61,32 @@ final class PlatformLaunchers {
             }
 
             @Override
-            public ChatPlatform start(AppContext ctx, PlatformBot bot) {
-                try {
-                    return DiscordLauncher.start(bot.bot(), bot.channels(), ctx.cardRefs(), secrets.discordToken(), secrets.discordApiUrl(),
-                            secrets.discordGatewayUrl(), java.time.Duration.ofSeconds(60), () -> {
-                                System.err.println("Frontline stops: Discord refused the bot's intents (see the log).");
-                                System.exit(3);
-                            }).platform();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while connecting to Discord", e);
-                }
+            public Connected start(AppContext ctx, BotRuntime runtime) throws Exception {
+                return connectDiscord(ctx, runtime, secrets.discordToken(), secrets.discordApiUrl(), secrets.discordGatewayUrl(),
+                        Duration.ofSeconds(60), () -> {
+                            System.err.println("Frontline stops: Discord refused the bot's intents (see the log).");
+                            System.exit(3);
+                        });
             }
         };
+    }
+
+    /** Slack: the outbox sender first (it can deliver as soon as the token is checked), then the events. */
+    static Connected connectSlack(AppContext ctx, BotRuntime runtime, String botToken, String appToken, String signingSecret,
+                                  String apiUrl, SlackLauncher.HttpMode http) throws Exception {
+        SlackLauncher.Prepared prepared = SlackLauncher.prepare(ctx.cardRefs(), botToken, signingSecret, apiUrl);
+        runtime.attach(prepared.platform(), SENDERS_PER_PLATFORM).start();
+        SlackLauncher.Running running = SlackLauncher.start(prepared, runtime.bot(), runtime.dispatcher(), ctx.cardRefs(), appToken,
+                signingSecret, http);
+        return new Connected(running.platform(), running);
+    }
+
+    /** Discord: JDA logs in and takes events; the outbox sender starts once the platform exists (events wait in the outbox). */
+    static Connected connectDiscord(AppContext ctx, BotRuntime runtime, String token, String apiUrl, String gatewayUrl, Duration ready,
+                                    Runnable onFatal) throws Exception {
+        DiscordLauncher.Running running = DiscordLauncher.start(runtime.bot(), runtime.dispatcher(), ctx.cardRefs(), token, apiUrl,
+                gatewayUrl, ready, onFatal);
+        runtime.attach(running.platform(), SENDERS_PER_PLATFORM).start();
+        return new Connected(running.platform(), running);
     }
 }

@@ -38,12 +38,14 @@ final class ReplayCommand implements Callable<Integer> {
         if (opened.isEmpty()) return CheckCommand.PROBLEMS_FOUND;
         try (AppContext ctx = opened.get(); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             SimulatedClock clock = new SimulatedClock(Instant.EPOCH);
-            PlatformBot pb = Features.forPlatform(ctx, ConsolePlatform.NAME);
-            ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out),
-                    ctx.dataDir().resolve("files"));
-            BotSession session = new BotSession(pb.bot(), pb.routines()::runDue, platform);
-            int bad = new Replay(session, clock, ctx.team(), System.err).run(in);
-            return bad == 0 ? 0 : 1;
+            try (BotRuntime runtime = BotRuntime.create(ctx, java.util.List.of(ConsolePlatform.NAME), clock, 2)) {
+                ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new JsonLinesPrinter(System.out),
+                        ctx.dataDir().resolve("files"));
+                var sender = runtime.attach(platform, 1);
+                BotSession session = new BotSession(runtime.dispatcher(), now -> runtime.tick(ConsolePlatform.NAME, now), sender, platform);
+                int bad = new Replay(session, clock, ctx.team(), System.err).run(in);
+                return bad == 0 ? 0 : 1;
+            }
         }
     }
 }

@@ -54,7 +54,7 @@ final class ShiftWiring {
         SlaClock sla = new SlaClock(coverage, c.sla().firstResponse(), c.sla().atRisk() == null ? 0.8 : c.sla().atRisk());
         CoverageConfig.WeeklyReview weekly = c.weeklyReview() == null ? new CoverageConfig.WeeklyReview("fri", LocalTime.of(16, 0)) : c.weeklyReview();
         CoverageConfig.FollowUp f = c.followUp() == null ? new CoverageConfig.FollowUp(null, null, null) : c.followUp();
-        return new ShiftSetup(coverage, sla, channels.team(), c.outsideHoursMessage() == null ? DEFAULT_OUTSIDE : c.outsideHoursMessage(),
+        return new ShiftSetup(coverage, sla, channels.teamPlace(), c.outsideHoursMessage() == null ? DEFAULT_OUTSIDE : c.outsideHoursMessage(),
                 ZoneId.of(config.frontline().workspace().timezone()), DAYS.get(weekly.day()), weekly.time(),
                 orDefault(f.after(), Duration.ofHours(24)), orDefault(f.closeAfter(), Duration.ofHours(72)),
                 orDefault(f.remindAgentsAfter(), Duration.ofHours(2)), orDefault(c.catchUpGrace(), Duration.ofHours(2)));

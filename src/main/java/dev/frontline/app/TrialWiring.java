@@ -27,14 +27,6 @@ final class TrialWiring {
         return new TrialSetup(samples, rubric, channel == null ? null : channel.replaceFirst("^#", ""), channels.owner());
     }
 
-    /** The platform's channels with the trial channel added as a ticket channel, so sample tickets are real tickets. */
-    static Channels withTrialChannel(Channels channels, TrialSetup setup) {
-        if (setup.channel() == null) return channels;
-        Set<String> tickets = new HashSet<>(channels.tickets());
-        tickets.add(setup.channel());
-        return new Channels(tickets, channels.owner(), channels.team(), channels.staff());
-    }
-
     static ApprovedWording wording() {
         return ApprovedWording.none();
     }

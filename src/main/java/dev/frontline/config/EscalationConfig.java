@@ -30,12 +30,13 @@ public record EscalationConfig(@Required Map<String, Category> categories, Map<S
                            Double similarity, String route, List<String> nextSteps) {}
 
     /**
-     * @param maxAmount          largest refund an agent may grant alone
+     * @param maxAmount          largest refund an agent may grant alone, in whole units (cents as decimals: 99.50)
      * @param maxDays            days since purchase within which a refund is in policy
      * @param maxPerCustomer     refunds per customer within {@code period}
+     * @param currency           ISO code of the account's currency (e.g. EUR); an amount typed in another one is outside policy
      */
-    public record RefundPolicy(@Required Double maxAmount, @Required Integer maxDays, @Required Integer maxPerCustomer,
-                               @Required Duration period) {}
+    public record RefundPolicy(@Required java.math.BigDecimal maxAmount, @Required Integer maxDays, @Required Integer maxPerCustomer,
+                               @Required Duration period, String currency) {}
 
     /** Who counts as enterprise/VIP: platform user ids, email domains in their messages, plan names they mention. */
     public record Vip(List<String> customerIds, List<String> emailDomains, List<String> plans) {}

@@ -41,8 +41,18 @@ final class EscalationValidator {
             }
         }
         EscalationConfig.RefundPolicy p = cfg.refundPolicy();
-        if (p.maxAmount() < 0 || p.maxDays() < 0 || p.maxPerCustomer() < 0) {
+        if (p.maxAmount().signum() < 0 || p.maxDays() < 0 || p.maxPerCustomer() < 0) {
             problems.add(file, "/refund_policy", "refund limits cannot be negative", null);
+        }
+        if (p.maxAmount().stripTrailingZeros().scale() > 2) {
+            problems.add(file, "/refund_policy/max_amount", "max_amount has more than two decimals", "write it like 100 or 99.50");
+        }
+        if (p.currency() != null) {
+            try {
+                java.util.Currency.getInstance(p.currency().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(file, "/refund_policy/currency", "unknown currency '" + p.currency() + "'", "use an ISO code such as EUR, USD or GBP");
+            }
         }
     }
 }

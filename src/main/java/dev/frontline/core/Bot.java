@@ -1,139 +1,59 @@
 package dev.frontline.core;
 
-import dev.frontline.core.command.Command;
-import dev.frontline.core.command.CommandContext;
-import dev.frontline.core.command.CommandException;
 import dev.frontline.core.command.CommandRegistry;
-import dev.frontline.core.command.HelpCommand;
 import dev.frontline.core.model.Action;
 import dev.frontline.core.model.Inbound;
-import dev.frontline.core.model.Role;
-import dev.frontline.core.schedule.Routine;
 import dev.frontline.core.team.Team;
-import dev.frontline.core.ticket.TicketService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The transport-neutral entry point: every platform turns its events into {@link Inbound} values
- * and calls {@link #handle}; the returned actions are for the platform to perform. One failing
- * feature never stops the others or the caller: errors become a private message to the sender.
+ * The transport-neutral entry point, one per process whatever the number of platforms: every
+ * platform turns its events into {@link Inbound} values and calls {@link #handle}; the returned
+ * actions carry their place, and so their platform, for the adapter that owns it to perform.
+ * Each platform has its own {@link Desk} (its channels, its scheduled work); the event's place
+ * says which.
  */
 public final class Bot {
-    private static final Logger log = LoggerFactory.getLogger(Bot.class);
-
+    private final Map<String, Desk> desks = new LinkedHashMap<>();
     private final Team team;
-    private final TicketService tickets;
-    private final CommandRegistry commands = new CommandRegistry();
-    private final List<TicketListener> listeners = new ArrayList<>();
-    private final Map<String, ClickHandler> clickHandlers = new HashMap<>();
-    private final Map<String, FormHandler> formHandlers = new HashMap<>();
-    private final List<Routine> routines = new ArrayList<>();
 
-    public Bot(Team team, TicketService tickets, List<Feature> features) {
+    public Bot(Team team, List<Desk> desks) {
         this.team = team;
-        this.tickets = tickets;
-        for (Feature feature : features) {
-            feature.commands().forEach(commands::register);
-            listeners.addAll(feature.ticketListeners());
-            feature.ticketObservers().forEach(tickets::addObserver);
-            feature.clickHandlers().forEach((ns, h) -> putOnce(clickHandlers, ns, h, "button namespace"));
-            feature.formHandlers().forEach((ns, h) -> putOnce(formHandlers, ns, h, "form namespace"));
-            routines.addAll(feature.routines());
+        for (Desk d : desks) {
+            if (this.desks.putIfAbsent(d.platform(), d) != null) throw new IllegalStateException("two desks for " + d.platform());
         }
-        commands.register(HelpCommand.create(commands));
     }
 
-    private static <T> void putOnce(Map<String, T> map, String key, T value, String what) {
-        if (map.putIfAbsent(key, value) != null) throw new IllegalStateException("two handlers for " + what + " " + key);
+    /** A bot with one desk (tests, the console). */
+    public static Bot of(Desk desk) {
+        return new Bot(desk.team(), List.of(desk));
     }
 
-    public CommandRegistry commands() {
-        return commands;
-    }
-
-    public List<Routine> routines() {
-        return List.copyOf(routines);
+    public List<Action> handle(Inbound inbound) {
+        Desk desk = desks.get(inbound.place().platform());
+        if (desk == null) throw new IllegalArgumentException("no desk for platform " + inbound.place().platform());
+        return desk.handle(inbound);
     }
 
     public Team team() {
         return team;
     }
 
-    public List<Action> handle(Inbound inbound) {
-        try {
-            if (inbound instanceof Inbound.Message m) return onMessage(m);
-            if (inbound instanceof Inbound.Command c) return onCommand(c);
-            if (inbound instanceof Inbound.Click k) return onClick(k);
-            if (inbound instanceof Inbound.FormSubmit f) return onForm(f);
-            throw new IllegalArgumentException("unknown inbound " + inbound);
-        } catch (CommandException e) {
-            return List.of(new Action.PrivateReply(inbound.user().id(), inbound.place(), e.getMessage()));
-        } catch (RuntimeException e) {
-            log.error("Failed to handle {} from {}", inbound.getClass().getSimpleName(), inbound.user().id(), e);
-            return List.of(new Action.PrivateReply(inbound.user().id(), inbound.place(),
-                    "Sorry, something went wrong handling that. The error is logged; please try again or tell your lead."));
-        }
+    public Set<String> platforms() {
+        return desks.keySet();
     }
 
-    private List<Action> onMessage(Inbound.Message message) {
-        if (message.text() == null || message.text().isBlank()) return List.of();
-        Optional<TicketService.Applied> applied = tickets.onMessage(message);
-        if (applied.isEmpty()) return List.of();
-        List<Action> actions = new ArrayList<>(applied.get().actions());
-        TicketMessage tm = applied.get().message();
-        for (TicketListener listener : listeners) {
-            try {
-                actions.addAll(listener.onTicketMessage(tm));
-            } catch (RuntimeException e) {
-                // A broken listener must not hide the others' output or lose the stored message.
-                log.error("Ticket listener {} failed on ticket {}", listener.getClass().getName(), tm.ticket().id(), e);
-            }
-        }
-        return actions;
+    public Optional<Desk> desk(String platform) {
+        return Optional.ofNullable(desks.get(platform));
     }
 
-    private List<Action> onCommand(Inbound.Command inbound) {
-        Role role = team.roleOf(inbound.user().id());
-        Optional<Command> command = commands.find(inbound.name());
-        if (command.isEmpty()) {
-            return List.of(new Action.PrivateReply(inbound.user().id(), inbound.place(),
-                    "Unknown command /" + inbound.name() + ". Type /help to see what you can use."));
-        }
-        if (!role.atLeast(command.get().minRole())) {
-            return List.of(new Action.PrivateReply(inbound.user().id(), inbound.place(),
-                    "You are not allowed to use /" + command.get().name() + "."));
-        }
-        return command.get().handler().handle(new CommandContext(inbound, role));
-    }
-
-    private List<Action> onClick(Inbound.Click click) {
-        Role role = team.roleOf(click.user().id());
-        ClickHandler handler = clickHandlers.get(namespace(click.actionId()));
-        if (handler == null) {
-            return List.of(new Action.PrivateReply(click.user().id(), click.place(), "That button is no longer active."));
-        }
-        return handler.onClick(click, role);
-    }
-
-    private List<Action> onForm(Inbound.FormSubmit form) {
-        Role role = team.roleOf(form.user().id());
-        FormHandler handler = formHandlers.get(namespace(form.formId()));
-        if (handler == null) {
-            return List.of(new Action.PrivateReply(form.user().id(), form.place(), "That form is no longer active."));
-        }
-        return handler.onSubmit(form, role);
-    }
-
-    private static String namespace(String id) {
-        if (id == null) return "";
-        int colon = id.indexOf(':');
-        return colon < 0 ? id : id.substring(0, colon);
+    /** The commands of a platform's desk (every desk registers the same features). */
+    public CommandRegistry commands(String platform) {
+        return desk(platform).orElseThrow(() -> new IllegalArgumentException("no desk for " + platform)).commands();
     }
 }

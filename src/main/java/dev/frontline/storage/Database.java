@@ -7,22 +7,57 @@ import org.sqlite.SQLiteDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The embedded SQLite database: one file, WAL journal with {@code synchronous=FULL} so every
- * committed row survives a crash, schema migrated by Flyway from {@code db/migration}.
- * One connection, used under a lock: SQLite serialises writers anyway, and a bot's load is small.
+ * The database and its transactions. A unit of work opens one transaction on its thread with
+ * {@link #inTransaction}; every store call made inside it joins that transaction, so an event's
+ * state changes, its outgoing messages and its "done" mark commit together or not at all.
+ * A store call outside any unit of work commits on its own.
+ *
+ * <p>The embedded default is SQLite: one file, WAL journal with {@code synchronous=FULL} so every
+ * committed row survives a crash, one connection used under a lock (SQLite serialises writers
+ * anyway). Schemas are migrated by Flyway from {@code db/<dialect>}.
  */
 public final class Database implements AutoCloseable {
-    private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Path file;
+    /** The SQL flavours the stores speak; where SQL differs, stores ask. */
+    public enum Dialect { SQLITE, POSTGRESQL }
 
-    private Database(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    private final Dialect dialect;
+    private final String description;
+    private final Connections connections;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** Where connections come from: a single locked SQLite connection, or a pool. */
+    interface Connections extends AutoCloseable {
+        /** A connection for one transaction on this thread; {@link #release} gives it back. */
+        Connection acquire() throws SQLException;
+
+        void release(Connection c) throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    private static final class Transaction {
+        final Connection connection;
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    Database(Dialect dialect, String description, Connections connections) {
+        this.dialect = dialect;
+        this.description = description;
+        this.connections = connections;
     }
 
     /** Opens (creating if needed) {@code dataDir/frontline.db} and brings its schema up to date. */
@@ -37,17 +72,21 @@ public final class Database implements AutoCloseable {
             config.setBusyTimeout(5000);
             SQLiteDataSource dataSource = new SQLiteDataSource(config);
             dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/sqlite")
                     .loggers("slf4j").load().migrate();
-            Connection connection = dataSource.getConnection();
-            return new Database(file, connection);
-        } catch (SQLException | java.io.IOException e) {
+            return new Database(Dialect.SQLITE, "SQLite " + file.toAbsolutePath(), new SingleConnection(dataSource.getConnection()));
+        } catch (SQLException | java.io.IOException | org.flywaydb.core.api.FlywayException e) {
             throw new StorageException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    public Path file() {
-        return file;
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Which store this is, for the start log and {@code check}; never a password. */
+    public String description() {
+        return description;
     }
 
     /** Work that reads or writes with the connection. */
@@ -56,45 +95,89 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction and commits before returning. */
+    /**
+     * Runs {@code work} in a transaction: joins the one open on this thread, or opens one and
+     * commits it before returning. A failure rolls the whole outer transaction back.
+     */
     public <T> T inTransaction(Work<T> work) {
-        lock.lock();
-        try {
-            connection.setAutoCommit(false);
+        Transaction open = current.get();
+        if (open != null) {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                return work.run(open.connection);
+            } catch (SQLException e) {
+                throw translate(e);
             }
-        } catch (SQLException e) {
-            throw new StorageException("Database error: " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
+        Connection c;
+        try {
+            c = connections.acquire();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        Transaction tx = new Transaction(c);
+        current.set(tx);
+        try {
+            c.setAutoCommit(false);
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            tx.afterCommit.clear();
+            try {
+                c.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e instanceof SQLException sql ? translate(sql) : (RuntimeException) e;
+        } finally {
+            current.remove();
+            try {
+                c.setAutoCommit(true);
+                connections.release(c);
+            } catch (SQLException ignored) {
+                // the connection is given back either way; a broken one is the pool's to replace
+            }
+            for (Runnable r : tx.afterCommit) r.run();
+        }
+    }
+
+    /** True while this thread is inside a transaction. */
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
+    /** Runs {@code r} once the current transaction has committed (at once when there is none). */
+    public void afterCommit(Runnable r) {
+        Transaction open = current.get();
+        if (open == null) r.run();
+        else open.afterCommit.add(r);
+    }
+
+    private StorageException translate(SQLException e) {
+        String state = e.getSQLState();
+        // PostgreSQL: serialization failure and deadlock mean "you lost a race, try again".
+        boolean race = "40001".equals(state) || "40P01".equals(state);
+        return new StorageException("Database error: " + e.getMessage(), e, race);
     }
 
     /** Runs one INSERT, UPDATE or DELETE with positional parameters; returns the rows changed. */
     public int update(String sql, Object... params) {
         return inTransaction(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
                 return ps.executeUpdate();
             }
         });
     }
 
-    /** Runs one INSERT with positional parameters; returns the generated row id. */
+    /** Runs one INSERT with positional parameters; returns the generated row id (column {@code id}). */
     public long insert(String sql, Object... params) {
         return inTransaction(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (PreparedStatement ps = dialect == Dialect.SQLITE ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                    : c.prepareStatement(sql, new String[]{"id"})) {
+                bind(ps, params);
                 ps.executeUpdate();
-                try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     return keys.getLong(1);
                 }
@@ -102,15 +185,53 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+    }
+
     @Override
     public void close() {
-        lock.lock();
         try {
-            connection.close();
+            connections.close();
         } catch (SQLException e) {
             throw new StorageException("Cannot close the database: " + e.getMessage(), e);
-        } finally {
+        }
+    }
+
+    /** SQLite: one connection shared under a lock, held for a whole transaction. */
+    private static final class SingleConnection implements Connections {
+        private final Connection connection;
+        private final ReentrantLock lock = new ReentrantLock(true);
+
+        SingleConnection(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public Connection acquire() {
+            lock.lock();
+            return connection;
+        }
+
+        @Override
+        public void release(Connection c) {
             lock.unlock();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            lock.lock();
+            try {
+                connection.close();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 }

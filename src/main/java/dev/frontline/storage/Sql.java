@@ -15,6 +15,11 @@ final class Sql {
         else ps.setLong(index, at.toEpochMilli());
     }
 
+    /** Error texts are for people reading the table: at most 2,000 characters. */
+    static String cut(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
     static Instant instant(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);

@@ -10,12 +10,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link EscalationStore} on SQLite; a decision is an {@code UPDATE … WHERE status = 'PENDING'}. */
+/**
+ * {@link EscalationStore} for one platform's desk (the escalations of its tickets); a decision is an
+ * {@code UPDATE … WHERE status = 'PENDING'}, and the decision, the refund's status and the audit row
+ * join the caller's unit of work, so they commit together.
+ */
 public final class SqliteEscalationStore implements EscalationStore {
     private final Database db;
+    private final String platform;
 
-    public SqliteEscalationStore(Database db) {
+    /** @param platform the desk's platform, or null for every platform (looking an escalation up by id) */
+    public SqliteEscalationStore(Database db, String platform) {
         this.db = db;
+        this.platform = platform;
+    }
+
+    /** {@code FROM table e …WHERE} restricted to this desk's tickets, and the parameters with the platform first. */
+    private String from(String table) {
+        return platform == null ? " FROM " + table + " e WHERE " : " FROM " + table + " e JOIN tickets t ON t.id = e.ticket_id WHERE t.platform = ? AND ";
+    }
+
+    private Object[] params(Object... rest) {
+        if (platform == null) return rest;
+        Object[] all = new Object[rest.length + 1];
+        all[0] = platform;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     @Override
@@ -29,18 +49,19 @@ public final class SqliteEscalationStore implements EscalationStore {
 
     @Override
     public Optional<Escalation> find(long id) {
-        List<Escalation> l = select("SELECT * FROM escalations WHERE id = ?", id);
+        List<Escalation> l = select("SELECT e.*" + from("escalations") + "e.id = ?", params(id));
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
     @Override
     public List<Escalation> pending() {
-        return select("SELECT * FROM escalations WHERE status = 'PENDING' ORDER BY id");
+        return select("SELECT e.*" + from("escalations") + "e.status = 'PENDING' ORDER BY e.id", params());
     }
 
     @Override
     public List<Escalation> createdBetween(Instant from, Instant to) {
-        return select("SELECT * FROM escalations WHERE created_at >= ? AND created_at < ? ORDER BY id", from.toEpochMilli(), to.toEpochMilli());
+        return select("SELECT e.*" + from("escalations") + "e.created_at >= ? AND e.created_at < ? ORDER BY e.id",
+                params(from.toEpochMilli(), to.toEpochMilli()));
     }
 
     private List<Escalation> select(String sql, Object... params) {
@@ -65,15 +86,16 @@ public final class SqliteEscalationStore implements EscalationStore {
     }
 
     @Override
-    public boolean decide(long id, Escalation.Status status, String by, String decision, String reason, Instant at) {
-        return db.update("UPDATE escalations SET status = ?, decided_by = ?, decision = ?, reason = ?, decided_at = ? "
-                + "WHERE id = ? AND status = 'PENDING'", status.name(), by, decision, reason, at.toEpochMilli(), id) == 1;
+    public boolean decide(long id, Escalation.Status status, String by, String decision, Integer approvedOption, String reason, Instant at) {
+        return db.update("UPDATE escalations SET status = ?, decided_by = ?, decision = ?, approved_option = ?, reason = ?, decided_at = ? "
+                + "WHERE id = ? AND status = 'PENDING'", status.name(), by, decision, approvedOption, reason, at.toEpochMilli(), id) == 1;
     }
 
     @Override
-    public long addRefund(long ticketId, String customerId, double amount, String reason, String by, Instant at, String status) {
-        return db.insert("INSERT INTO refunds (ticket_id, customer_id, amount, reason, requested_by, requested_at, status) "
-                + "VALUES (?,?,?,?,?,?,?)", ticketId, customerId, amount, reason, by, at.toEpochMilli(), status);
+    public long addRefund(long ticketId, String customerId, dev.frontline.core.model.Money amount, String reason, String by, Instant at,
+                          String status) {
+        return db.insert("INSERT INTO refunds (ticket_id, customer_id, amount_minor, currency, reason, requested_by, requested_at, status) "
+                + "VALUES (?,?,?,?,?,?,?,?)", ticketId, customerId, amount.minor(), amount.currency(), reason, by, at.toEpochMilli(), status);
     }
 
     @Override
@@ -89,7 +111,7 @@ public final class SqliteEscalationStore implements EscalationStore {
 
     @Override
     public int pendingRefunds() {
-        return count("SELECT COUNT(*) FROM refunds WHERE status = 'PENDING_APPROVAL'");
+        return count("SELECT COUNT(*)" + from("refunds") + "e.status = 'PENDING_APPROVAL'", params());
     }
 
     @Override

@@ -10,24 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ShiftStore} and {@link CsatStore} on SQLite. */
+/**
+ * {@link ShiftStore} and {@link CsatStore} for one platform's desk: its shift notes and summaries,
+ * and the CSAT answers of its tickets.
+ */
 public final class SqliteShiftStore implements ShiftStore, CsatStore {
     private final Database db;
+    private final String platform;
 
-    public SqliteShiftStore(Database db) {
+    public SqliteShiftStore(Database db, String platform) {
         this.db = db;
+        this.platform = platform;
     }
 
     @Override
     public void addNote(String shiftKey, String kind, String author, String text, Instant at) {
-        db.update("INSERT INTO shift_notes (shift_key, kind, author, text, at) VALUES (?,?,?,?,?)", shiftKey, kind, author, text, at.toEpochMilli());
+        db.update("INSERT INTO shift_notes (platform, shift_key, kind, author, text, at) VALUES (?,?,?,?,?,?)", platform, shiftKey, kind,
+                author, text, at.toEpochMilli());
     }
 
     @Override
     public List<Note> notes(String shiftKey) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM shift_notes WHERE shift_key = ? ORDER BY id")) {
-                ps.setString(1, shiftKey);
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM shift_notes WHERE platform = ? AND shift_key = ? ORDER BY id")) {
+                ps.setString(1, platform);
+                ps.setString(2, shiftKey);
                 List<Note> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -42,16 +49,18 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
 
     @Override
     public void saveSummary(String shiftKey, String kind, String text, Instant at) {
-        db.update("INSERT INTO shift_summaries (shift_key, kind, text, at) VALUES (?,?,?,?) "
-                + "ON CONFLICT (shift_key, kind) DO UPDATE SET text = excluded.text, at = excluded.at", shiftKey, kind, text, at.toEpochMilli());
+        db.update("INSERT INTO shift_summaries (platform, shift_key, kind, text, at) VALUES (?,?,?,?,?) "
+                + "ON CONFLICT (platform, shift_key, kind) DO UPDATE SET text = excluded.text, at = excluded.at", platform, shiftKey, kind, text,
+                at.toEpochMilli());
     }
 
     @Override
     public Optional<String> summary(String shiftKey, String kind) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM shift_summaries WHERE shift_key = ? AND kind = ?")) {
-                ps.setString(1, shiftKey);
-                ps.setString(2, kind);
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM shift_summaries WHERE platform = ? AND shift_key = ? AND kind = ?")) {
+                ps.setString(1, platform);
+                ps.setString(2, shiftKey);
+                ps.setString(3, kind);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
@@ -92,9 +101,11 @@ public final class SqliteShiftStore implements ShiftStore, CsatStore {
     @Override
     public List<Answer> answeredBetween(Instant from, Instant to) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM csat WHERE answered_at >= ? AND answered_at < ? ORDER BY answered_at")) {
-                ps.setLong(1, from.toEpochMilli());
-                ps.setLong(2, to.toEpochMilli());
+            try (PreparedStatement ps = c.prepareStatement("SELECT csat.* FROM csat JOIN tickets t ON t.id = csat.ticket_id "
+                    + "WHERE t.platform = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at")) {
+                ps.setString(1, platform);
+                ps.setLong(2, from.toEpochMilli());
+                ps.setLong(3, to.toEpochMilli());
                 List<Answer> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

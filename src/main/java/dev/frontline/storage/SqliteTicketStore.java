@@ -7,6 +7,7 @@ import dev.frontline.core.model.TicketEvent;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.core.model.Tier;
 import dev.frontline.core.model.UserRef;
+import dev.frontline.core.port.ConcurrentUpdate;
 import dev.frontline.core.port.TicketStore;
 
 import java.sql.Connection;
@@ -21,7 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link TicketStore} on SQLite. Each call is one committed transaction. */
+/**
+ * {@link TicketStore} over JDBC. Each call joins the unit of work open on its thread (or commits on
+ * its own); a save checks the ticket's version, so an update that lost a race is retried, not lost.
+ */
 public final class SqliteTicketStore implements TicketStore {
     private static final int SUBJECT_MAX = 200;
     private final Database db;
@@ -31,13 +35,13 @@ public final class SqliteTicketStore implements TicketStore {
     }
 
     @Override
-    public Ticket open(String platform, Place place, UserRef customer, String firstMessage, Instant at) {
+    public Ticket open(Place place, UserRef customer, String firstMessage, Instant at) {
+        String platform = place.platform();
         String subject = subjectOf(firstMessage);
         return db.inTransaction(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tickets (platform, channel, thread, customer_id, "
-                    + "customer_name, subject, status, assignee, tier, opened_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = keyed(c, "INSERT INTO tickets (platform, channel, thread, customer_id, "
+                    + "customer_name, subject, status, assignee, tier, opened_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)")) {
                 ps.setString(1, platform);
                 ps.setString(2, place.channel());
                 ps.setString(3, place.thread());
@@ -57,7 +61,7 @@ public final class SqliteTicketStore implements TicketStore {
             }
             insertEvent(c, TicketEvent.of(id, EventType.CUSTOMER_MESSAGE, customer.id(), firstMessage, null, at));
             return new Ticket(id, platform, place, customer, subject, TicketStatus.NEW, null, Tier.TIER1, Set.of(),
-                    at, at, null, null);
+                    at, at, null, null, 0);
         });
     }
 
@@ -77,12 +81,17 @@ public final class SqliteTicketStore implements TicketStore {
         });
     }
 
+    private PreparedStatement keyed(Connection c, String sql) throws SQLException {
+        return db.dialect() == Database.Dialect.SQLITE ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : c.prepareStatement(sql, new String[]{"id"});
+    }
+
     @Override
-    public Optional<Ticket> findByPlace(String platform, Place place) {
+    public Optional<Ticket> findByPlace(Place place) {
         if (place.thread() == null) return Optional.empty();
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tickets WHERE platform = ? AND channel = ? AND thread = ?")) {
-                ps.setString(1, platform);
+                ps.setString(1, place.platform());
                 ps.setString(2, place.channel());
                 ps.setString(3, place.thread());
                 return first(c, ps);
@@ -91,10 +100,11 @@ public final class SqliteTicketStore implements TicketStore {
     }
 
     @Override
-    public void save(Ticket t, List<TicketEvent> events) {
-        db.inTransaction(c -> {
+    public Ticket save(Ticket t, List<TicketEvent> events) {
+        return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE tickets SET status = ?, assignee = ?, tier = ?, "
-                    + "updated_at = ?, first_response_at = ?, resolved_at = ?, customer_name = ? WHERE id = ?")) {
+                    + "updated_at = ?, first_response_at = ?, resolved_at = ?, customer_name = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?")) {
                 ps.setString(1, t.status().name());
                 ps.setString(2, t.assignee());
                 ps.setString(3, t.tier().name());
@@ -103,7 +113,11 @@ public final class SqliteTicketStore implements TicketStore {
                 Sql.setInstant(ps, 6, t.resolvedAt());
                 ps.setString(7, t.customer().name());
                 ps.setLong(8, t.id());
-                if (ps.executeUpdate() != 1) throw new SQLException("no ticket " + t.id());
+                ps.setLong(9, t.version());
+                if (ps.executeUpdate() != 1) {
+                    if (find(t.id()).isEmpty()) throw new SQLException("no ticket " + t.id());
+                    throw new ConcurrentUpdate("ticket " + t.ref() + " was changed by someone else since version " + t.version());
+                }
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM ticket_tags WHERE ticket_id = ?")) {
                 del.setLong(1, t.id());
@@ -117,6 +131,14 @@ public final class SqliteTicketStore implements TicketStore {
                 }
                 ins.executeBatch();
             }
+            for (TicketEvent e : events) insertEvent(c, e);
+            return t.withVersion(t.version() + 1);
+        });
+    }
+
+    @Override
+    public void append(List<TicketEvent> events) {
+        db.inTransaction(c -> {
             for (TicketEvent e : events) insertEvent(c, e);
             return null;
         });
@@ -136,6 +158,10 @@ public final class SqliteTicketStore implements TicketStore {
     public List<Ticket> query(Query q) {
         StringBuilder sql = new StringBuilder("SELECT * FROM tickets WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        if (q.platform() != null) {
+            sql.append(" AND platform = ?");
+            params.add(q.platform());
+        }
         if (q.statuses() != null && !q.statuses().isEmpty()) {
             sql.append(" AND status IN (").append("?,".repeat(q.statuses().size() - 1)).append("?)");
             q.statuses().stream().map(Enum::name).sorted().forEach(params::add);
@@ -167,17 +193,19 @@ public final class SqliteTicketStore implements TicketStore {
     }
 
     @Override
-    public List<TicketEvent> events(Instant from, Instant to, Set<EventType> types) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM ticket_events WHERE at >= ? AND at < ?");
+    public List<TicketEvent> events(String platform, Instant from, Instant to, Set<EventType> types) {
+        StringBuilder sql = new StringBuilder("SELECT e.* FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id WHERE e.at >= ? AND e.at < ?");
+        if (platform != null) sql.append(" AND t.platform = ?");
         if (types != null && !types.isEmpty()) {
-            sql.append(" AND type IN (").append("?,".repeat(types.size() - 1)).append("?)");
+            sql.append(" AND e.type IN (").append("?,".repeat(types.size() - 1)).append("?)");
         }
-        sql.append(" ORDER BY at, id");
+        sql.append(" ORDER BY e.at, e.id");
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 ps.setLong(1, from.toEpochMilli());
                 ps.setLong(2, to.toEpochMilli());
                 int i = 3;
+                if (platform != null) ps.setString(i++, platform);
                 if (types != null) for (EventType t : types) ps.setString(i++, t.name());
                 return events(ps);
             }
@@ -216,11 +244,12 @@ public final class SqliteTicketStore implements TicketStore {
 
     private static Ticket ticket(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        return new Ticket(id, rs.getString("platform"), new Place(rs.getString("channel"), rs.getString("thread")),
+        String platform = rs.getString("platform");
+        return new Ticket(id, platform, new Place(platform, rs.getString("channel"), rs.getString("thread")),
                 new UserRef(rs.getString("customer_id"), rs.getString("customer_name")), rs.getString("subject"),
                 TicketStatus.valueOf(rs.getString("status")), rs.getString("assignee"), Tier.valueOf(rs.getString("tier")),
                 tags(c, id), Sql.instant(rs, "opened_at"), Sql.instant(rs, "updated_at"),
-                Sql.instant(rs, "first_response_at"), Sql.instant(rs, "resolved_at"));
+                Sql.instant(rs, "first_response_at"), Sql.instant(rs, "resolved_at"), rs.getLong("version"));
     }
 
     private static Set<String> tags(Connection c, long ticketId) throws SQLException {

@@ -11,12 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link TrialStore} on SQLite. State changes are guarded by their current state, so each happens once. */
+/**
+ * {@link TrialStore} for one platform's desk (the trials run there). State changes are guarded by
+ * their current state, so each happens once.
+ */
 public final class SqliteTrialStore implements TrialStore {
     private final Database db;
+    private final String platform;
 
-    public SqliteTrialStore(Database db) {
+    public SqliteTrialStore(Database db, String platform) {
         this.db = db;
+        this.platform = platform;
     }
 
     @Override
@@ -28,24 +33,24 @@ public final class SqliteTrialStore implements TrialStore {
 
     @Override
     public Optional<Trial> find(long id) {
-        List<Trial> found = trials("SELECT * FROM trials WHERE id = ?", id);
+        List<Trial> found = trials("SELECT * FROM trials WHERE platform = ? AND id = ?", platform, id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public List<Trial> list(int limit) {
-        return trials("SELECT * FROM trials ORDER BY id DESC LIMIT ?", limit);
+        return trials("SELECT * FROM trials WHERE platform = ? ORDER BY id DESC LIMIT ?", platform, limit);
     }
 
     @Override
     public List<Trial> running() {
-        return trials("SELECT * FROM trials WHERE status = ? ORDER BY id", Trial.Status.RUNNING.name());
+        return trials("SELECT * FROM trials WHERE platform = ? AND status = ? ORDER BY id", platform, Trial.Status.RUNNING.name());
     }
 
-    private List<Trial> trials(String sql, Object param) {
+    private List<Trial> trials(String sql, Object... params) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, param);
+                Database.bind(ps, params);
                 List<Trial> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

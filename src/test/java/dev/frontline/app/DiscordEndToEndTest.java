@@ -41,7 +41,8 @@ class DiscordEndToEndTest {
 
     FakeDiscord discord;
     AppContext ctx;
-    DiscordLauncher.Running running;
+    BotRuntime runtime;
+    PlatformLaunchers.Connected running;
 
     @BeforeAll
     void start() throws Exception {
@@ -51,14 +52,15 @@ class DiscordEndToEndTest {
         options.macros = Path.of("macros");
         options.data = Files.createTempDirectory("frontline-discord");
         ctx = AppContexts.open(options, Secrets.from(Map.of()));
-        PlatformBot bot = Features.forPlatform(ctx, "discord");
-        running = DiscordLauncher.start(bot.bot(), bot.channels(), ctx.cardRefs(), "test-token", discord.apiUrl(), discord.gatewayUrl(),
+        runtime = BotRuntime.create(ctx, java.util.List.of("discord"), java.time.Clock.systemUTC(), 4);
+        running = PlatformLaunchers.connectDiscord(ctx, runtime, "test-token", discord.apiUrl(), discord.gatewayUrl(),
                 Duration.ofSeconds(20), () -> { });
     }
 
     @AfterAll
     void stop() throws Exception {
-        running.close();
+        running.connection().close();
+        runtime.close();
         discord.close();
         ctx.close();
     }
@@ -66,7 +68,7 @@ class DiscordEndToEndTest {
     private Ticket ticket(String messageId) throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT.toMillis();
         while (System.currentTimeMillis() < end) {
-            var t = ctx.tickets().findByPlace("discord", new Place(SUPPORT, messageId));
+            var t = ctx.tickets().findByPlace(new Place("discord", SUPPORT, messageId));
             if (t.isPresent()) return t.get();
             Thread.sleep(20);
         }
@@ -157,8 +159,9 @@ class DiscordEndToEndTest {
         String cardMessage = awaitCard("esc-" + escId.substring(4));
 
         discord.button(OWNERS, cardMessage, AGENT, "alex", escId + ":approve:1");
-        FakeDiscord.Call no = discord.await(c -> c.path().startsWith("webhooks/") && c.body().path("content").asText().contains("not allowed"), WAIT);
-        assertEquals(64, no.body().path("flags").asInt() & 64, "ephemeral");
+        // The answer is the interaction's own ephemeral reply when it comes in time, else a follow-up.
+        FakeDiscord.Call no = discord.await(c -> ephemeralText(c).contains("not allowed"), WAIT);
+        assertEquals(64, ephemeralFlags(no) & 64, "ephemeral");
         Thread.sleep(300);
         assertFalse(discord.calls().stream().anyMatch(c -> c.method().equals("PATCH") && c.path().endsWith(cardMessage)), "nothing changed");
 
@@ -168,6 +171,17 @@ class DiscordEndToEndTest {
         assertFalse(update.body().path("components").toString().contains("approve"), "no buttons left");
     }
 
+    /** The text of an answer to an interaction: its first reply (callback type 4) or a follow-up (webhook). */
+    static String ephemeralText(FakeDiscord.Call c) {
+        if (c.path().startsWith("webhooks/")) return c.body().path("content").asText();
+        if (c.path().startsWith("interactions/") && c.body().path("type").asInt() == 4) return c.body().path("data").path("content").asText();
+        return "";
+    }
+
+    static int ephemeralFlags(FakeDiscord.Call c) {
+        return c.path().startsWith("webhooks/") ? c.body().path("flags").asInt() : c.body().path("data").path("flags").asInt();
+    }
+
     @Test
     void aCandidateWorksATrialTicketInTheThreadStartedOnItsSampleCard() throws Exception {
         discord.slash(SUPPORT, OWNER, "olivia", "trial", "start <@" + CANDIDATE + "> Dana");
@@ -175,7 +189,7 @@ class DiscordEndToEndTest {
         String card = awaitCard("trial-1-1");
         discord.await(c -> c.method().equals("POST") && c.path().equals("channels/" + TRIAL + "/messages/" + card + "/threads"), WAIT);
         discord.await(c -> posts(c, card) && c.body().path("content").asText().startsWith("Thanks Jordan"), WAIT);
-        Ticket ticket = ctx.tickets().findByPlace("discord", new Place(TRIAL, "trial-1-1")).orElseThrow();
+        Ticket ticket = ctx.tickets().findByPlace(new Place("discord", TRIAL, "trial-1-1")).orElseThrow();
 
         discord.message(card, CANDIDATE, "dana", "Sorry about that! What does the error message say?");
         discord.await(c -> posts(c, card) && c.body().path("content").asText()

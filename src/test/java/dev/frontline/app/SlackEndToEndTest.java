@@ -43,7 +43,8 @@ class SlackEndToEndTest {
 
     FakeSlack slack;
     AppContext ctx;
-    SlackLauncher.Running running;
+    BotRuntime runtime;
+    PlatformLaunchers.Connected running;
     Path data;
 
     @BeforeAll
@@ -55,14 +56,15 @@ class SlackEndToEndTest {
         options.macros = Path.of("macros");
         options.data = data;
         ctx = AppContexts.open(options, Secrets.from(Map.of()));
-        PlatformBot bot = Features.forPlatform(ctx, "slack");
-        running = SlackLauncher.start(bot.bot(), bot.channels(), ctx.onceGuard(), ctx.cardRefs(), "xoxb-test", "xapp-test", null, slack.apiUrl());
+        runtime = BotRuntime.create(ctx, java.util.List.of("slack"), java.time.Clock.systemUTC(), 4);
+        running = PlatformLaunchers.connectSlack(ctx, runtime, "xoxb-test", "xapp-test", null, slack.apiUrl(), null);
         assertTrue(slack.awaitConnected(WAIT), "Socket Mode connected");
     }
 
     @AfterAll
     void stop() throws Exception {
-        running.close();
+        running.connection().close();
+        runtime.close();
         slack.close();
         ctx.close();
     }
@@ -82,7 +84,7 @@ class SlackEndToEndTest {
     private Ticket ticketAt(String ts) throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT.toMillis();
         while (System.currentTimeMillis() < end) {
-            var t = ctx.tickets().findByPlace("slack", new Place(SUPPORT, ts));
+            var t = ctx.tickets().findByPlace(new Place("slack", SUPPORT, ts));
             if (t.isPresent()) return t.get();
             Thread.sleep(20);
         }
@@ -253,7 +255,7 @@ class SlackEndToEndTest {
         String cardTs = card.get(FakeSlack.POSTED_TS);
         slack.await("chat.postMessage", c -> TRIAL.equals(c.get("channel")) && cardTs.equals(c.get("thread_ts"))
                 && c.get("text").startsWith("Thanks Jordan"), WAIT);
-        Ticket ticket = ctx.tickets().findByPlace("slack", new Place(TRIAL, "trial-1-1")).orElseThrow();
+        Ticket ticket = ctx.tickets().findByPlace(new Place("slack", TRIAL, "trial-1-1")).orElseThrow();
 
         ObjectNode reply = JSON.createObjectNode();
         reply.put("type", "message");

@@ -36,10 +36,10 @@ class SlackHttpModeTest {
             options.data = data;
             System.setProperty("frontline.embedder", "lexical");
             try (AppContext ctx = AppContexts.open(options, Secrets.from(Map.of()));
-                 SlackLauncher.Running running = SlackLauncher.start(Features.forPlatform(ctx, "slack").bot(),
-                         ConfigMapping.channels(ctx.config(), "slack"), ctx.onceGuard(), ctx.cardRefs(), "xoxb-test", null, secret,
-                         slack.apiUrl(), new SlackLauncher.HttpMode("127.0.0.1", 0))) {
-                int port = ((SlackHttpServer) running.connection()).port();
+                 BotRuntime runtime = BotRuntime.create(ctx, java.util.List.of("slack"), java.time.Clock.systemUTC(), 2);
+                 AutoCloseable running = PlatformLaunchers.connectSlack(ctx, runtime, "xoxb-test", null, secret,
+                         slack.apiUrl(), new SlackLauncher.HttpMode("127.0.0.1", 0)).connection()) {
+                int port = ((SlackHttpServer) ((SlackLauncher.Running) running).connection()).port();
                 String body = "token=x&team_id=T1&channel_id=C0SUPPORT1&user_id=U0AGENT001&command=%2Ffrontline&text=help"
                         + "&trigger_id=trig&response_url=http%3A%2F%2F127.0.0.1%3A1%2F";
                 String now = String.valueOf(Instant.now().getEpochSecond());

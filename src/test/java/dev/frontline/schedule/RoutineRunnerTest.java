@@ -6,6 +6,9 @@ import dev.frontline.core.schedule.Routine;
 import dev.frontline.core.schedule.Schedule;
 import dev.frontline.storage.Database;
 import dev.frontline.storage.SqliteOnceGuard;
+import dev.frontline.storage.DatabaseWork;
+import dev.frontline.storage.JdbcOutbox;
+import dev.frontline.core.schedule.Routine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,15 +54,19 @@ class RoutineRunnerTest {
         @Override
         public List<Action> run(Instant scheduledAt, Instant now) {
             ran.add(scheduledAt);
-            return List.of(new Action.Reply(Place.channel("team"), "Good morning"));
+            return List.of(new Action.Reply(Place.channel("console", "team"), "Good morning"));
         }
+    }
+
+    private static RoutineRunner runner(Database db, Routine routine) {
+        return new RoutineRunner("console", List.of(routine), new SqliteOnceGuard(db), new DatabaseWork(db), new JdbcOutbox(db));
     }
 
     @Test
     void anOccurrenceRunsOnceEvenWhenTicksRepeat() {
         try (Database db = Database.open(dir)) {
             MorningPost post = new MorningPost(Duration.ofMinutes(30));
-            RoutineRunner runner = new RoutineRunner(List.of(post), new SqliteOnceGuard(db));
+            RoutineRunner runner = runner(db, post);
             Instant nine = Instant.parse("2026-11-24T08:00:00Z");
 
             runner.runDue(nine.minusSeconds(30));
@@ -79,12 +86,12 @@ class RoutineRunnerTest {
         MorningPost after = new MorningPost(Duration.ofHours(2));
         try (Database db = Database.open(dir)) {
             // The bot was down at 09:00 and starts at 10:15 local.
-            RoutineRunner runner = new RoutineRunner(List.of(before), new SqliteOnceGuard(db));
+            RoutineRunner runner = runner(db, before);
             assertEquals(1, runner.runDue(nine.plus(Duration.ofMinutes(75))).size());
         }
         try (Database db = Database.open(dir)) {
             // And restarts again at 10:30: the claim survived, nothing is sent twice.
-            RoutineRunner runner = new RoutineRunner(List.of(after), new SqliteOnceGuard(db));
+            RoutineRunner runner = runner(db, after);
             assertEquals(0, runner.runDue(nine.plus(Duration.ofMinutes(90))).size());
         }
         assertEquals(List.of(nine), before.ran);
@@ -95,7 +102,7 @@ class RoutineRunnerTest {
     void aPostMissedBeyondItsGraceWindowIsSkipped() {
         try (Database db = Database.open(dir)) {
             MorningPost post = new MorningPost(Duration.ofMinutes(30));
-            RoutineRunner runner = new RoutineRunner(List.of(post), new SqliteOnceGuard(db));
+            RoutineRunner runner = runner(db, post);
 
             runner.runDue(Instant.parse("2026-11-24T10:00:00Z"));
 

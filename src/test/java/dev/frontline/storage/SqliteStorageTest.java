@@ -33,14 +33,14 @@ class SqliteStorageTest {
         long id;
         try (Database db = Database.open(dir)) {
             SqliteTicketStore store = new SqliteTicketStore(db);
-            Ticket t = store.open("console", new Place("support", "t1"), new UserRef("carol", "Carol"), "I can't log in", t0);
+            Ticket t = store.open(new Place("console", "support", "t1"), new UserRef("carol", "Carol"), "I can't log in", t0);
             id = t.id();
             Ticket resolved = t.withTags(Set.of("login"), t0).withStatus(TicketStatus.RESOLVED, t0.plusSeconds(60));
             store.save(resolved, List.of(TicketEvent.of(id, EventType.RESOLVED, "alex", "done", null, t0.plusSeconds(60))));
         }
         try (Database db = Database.open(dir)) {
             SqliteTicketStore store = new SqliteTicketStore(db);
-            Ticket back = store.findByPlace("console", new Place("support", "t1")).orElseThrow();
+            Ticket back = store.findByPlace(new Place("console", "support", "t1")).orElseThrow();
             assertEquals(id, back.id());
             assertEquals(TicketStatus.RESOLVED, back.status());
             assertEquals(Set.of("login"), back.tags());
@@ -75,8 +75,8 @@ class SqliteStorageTest {
     void queriesFilterByStatusAssigneeAndTime() {
         try (Database db = Database.open(dir)) {
             SqliteTicketStore store = new SqliteTicketStore(db);
-            Ticket a = store.open("console", new Place("support", "a"), new UserRef("c1", "C1"), "one", t0);
-            store.open("console", new Place("support", "b"), new UserRef("c2", "C2"), "two", t0.plusSeconds(10));
+            Ticket a = store.open(new Place("console", "support", "a"), new UserRef("c1", "C1"), "one", t0);
+            store.open(new Place("console", "support", "b"), new UserRef("c2", "C2"), "two", t0.plusSeconds(10));
             store.save(a.withAssignee("alex", t0).withStatus(TicketStatus.RESOLVED, t0.plusSeconds(5)), List.of());
 
             assertEquals(1, store.query(TicketStore.Query.notClosed()).size());

@@ -1,6 +1,7 @@
 package dev.frontline.testing;
 
 import dev.frontline.core.Bot;
+import dev.frontline.core.Desk;
 import dev.frontline.core.Feature;
 import dev.frontline.core.model.Action;
 import dev.frontline.core.model.Channels;
@@ -41,6 +42,7 @@ public final class BotFixture implements AutoCloseable {
     public final Team team;
     public final Channels channels;
     public final TicketService tickets;
+    public final Desk desk;
     public final Bot bot;
     private final AtomicLong messageIds = new AtomicLong();
     private Instant now = Instant.parse("2026-11-24T09:00:00Z");
@@ -58,12 +60,22 @@ public final class BotFixture implements AutoCloseable {
                 new Person("Lee", Role.LEAD, List.of("lee"), Tier.TIER1, null),
                 new Person("Alex", Role.AGENT, List.of("alex"), Tier.TIER1, null),
                 new Person("Sam", Role.AGENT, List.of("sam"), Tier.TIER1, java.time.LocalDate.parse("2099-01-01"))));
-        channels = new Channels(java.util.Set.of("support"), "owners", "team", "staff");
-        tickets = new TicketService(PLATFORM, store, team, channels, TicketTexts.defaults());
+        channels = new Channels(PLATFORM, java.util.Set.of("support"), "owners", "team", "staff");
+        tickets = new TicketService(store, team, channels, TicketTexts.defaults());
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, team));
         features.addAll(extras.apply(this));
-        bot = new Bot(team, tickets, features);
+        desk = new Desk(team, tickets, features);
+        bot = Bot.of(desk);
+    }
+
+    /** A place on the fixture's platform. */
+    public static Place place(String channel, String thread) {
+        return new Place(PLATFORM, channel, thread);
+    }
+
+    public static Place channel(String channel) {
+        return Place.channel(PLATFORM, channel);
     }
 
     public Instant now() {
@@ -78,13 +90,13 @@ public final class BotFixture implements AutoCloseable {
     /** A top-level message in the support channel (opens a ticket when a customer writes it). */
     public List<Action> post(UserRef user, String text) {
         String id = "m" + messageIds.incrementAndGet();
-        return bot.handle(new Inbound.Message(id, Place.channel("support"), user, text, now));
+        return bot.handle(new Inbound.Message(id, Place.channel(PLATFORM, "support"), user, text, now));
     }
 
     /** A message in a thread of the support channel. */
     public List<Action> reply(UserRef user, String thread, String text) {
         String id = "m" + messageIds.incrementAndGet();
-        return bot.handle(new Inbound.Message(id, new Place("support", thread), user, text, now));
+        return bot.handle(new Inbound.Message(id, new Place(PLATFORM, "support", thread), user, text, now));
     }
 
     public List<Action> command(UserRef user, Place place, String name, String args) {
@@ -95,8 +107,21 @@ public final class BotFixture implements AutoCloseable {
         return bot.handle(new Inbound.Click(actionId, cardId, place, user, now));
     }
 
+    /** The fixture's bot behind the real unit of work (inbox, lanes, outbox), as the console drives it. */
+    public dev.frontline.platform.console.BotSession session(dev.frontline.platform.console.ConsolePlatform platform) {
+        dev.frontline.storage.JdbcOutbox outbox = new dev.frontline.storage.JdbcOutbox(db);
+        dispatcher = new dev.frontline.dispatch.Dispatcher(bot, new dev.frontline.storage.DatabaseWork(db), new dev.frontline.storage.JdbcInbox(db),
+                outbox, new dev.frontline.dispatch.LaneKeys(id -> store.find(id).map(t -> t.place()), id -> java.util.Optional.empty()),
+                java.time.Clock.systemUTC(), 2);
+        return new dev.frontline.platform.console.BotSession(dispatcher, now -> List.of(),
+                new dev.frontline.dispatch.OutboxSender(platform, outbox, java.time.Clock.systemUTC(), 1), platform);
+    }
+
+    private dev.frontline.dispatch.Dispatcher dispatcher;
+
     @Override
     public void close() {
+        if (dispatcher != null) dispatcher.close();
         db.close();
     }
 }

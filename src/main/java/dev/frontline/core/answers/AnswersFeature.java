@@ -31,12 +31,13 @@ public final class AnswersFeature implements Feature {
     private final TicketStore tickets;
     private final TicketLocator locator;
 
-    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, String platform, TicketStore tickets) {
+    /** @param tickets the desk's own tickets (one platform's view) */
+    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets) {
         this.bank = bank;
         this.library = library;
         this.sender = sender;
         this.tickets = tickets;
-        this.locator = new TicketLocator(platform, tickets);
+        this.locator = new TicketLocator(tickets);
     }
 
     @Override

@@ -36,8 +36,21 @@ public final class MacroRenderer {
         return List.copyOf(names);
     }
 
-    /** Renders {@code template} (the macro's, or the agent's edit of it). */
+    /**
+     * Renders {@code template} (the macro's, or the agent's edit of it). The leftover check looks at
+     * the template's own text: a value that contains braces (a customer called "{{x}}") is data and
+     * goes out as typed; it cannot block the reply.
+     */
     public String render(String template, String customerName, String agentName, long ticketId, Map<String, String> inputs) {
+        String text = execute(template, customerName, agentName, ticketId, inputs);
+        Map<String, String> blankInputs = new HashMap<>();
+        inputs.forEach((k, v) -> blankInputs.put(k, v == null || v.isBlank() ? v : "x"));
+        String skeleton = execute(template, "x", "x", ticketId, blankInputs);
+        if (LEFTOVER.matcher(skeleton).find()) throw new CommandException("The reply still has an unfilled placeholder: " + skeleton);
+        return text.strip();
+    }
+
+    private String execute(String template, String customerName, String agentName, long ticketId, Map<String, String> inputs) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("customer", Map.of("name", customerName));
         ctx.put("agent", Map.of("name", agentName));
@@ -58,7 +71,6 @@ public final class MacroRenderer {
         } catch (MustacheException e) {
             throw new CommandException("The reply cannot be rendered: " + e.getMessage());
         }
-        if (LEFTOVER.matcher(text).find()) throw new CommandException("The reply still has an unfilled placeholder: " + text);
-        return text.strip();
+        return text;
     }
 }

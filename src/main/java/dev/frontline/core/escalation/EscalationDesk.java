@@ -94,7 +94,7 @@ public final class EscalationDesk {
                 values.get("next2").trim(), policy.routeOf(category), channel, by.id(), at, refundId);
         Ticket escalated = ticket.withStatus(TicketStatus.ESCALATED, at);
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.PostCard(Place.channel(channel), policy.routeOf(category).equals("owner") ? Audience.OWNERS : Audience.STAFF,
+        actions.add(new Action.PostCard(policy.placeFor(category), policy.routeOf(category).equals("owner") ? Audience.OWNERS : Audience.STAFF,
                 cards.card(e, escalated)));
         actions.add(new Action.StaffNote(ticket.place(), ticket.ref() + " escalated (" + category + ") to "
                 + Deciders.describe(e.route()) + " as card " + e.cardId() + ". Tell the customer it has been passed on."));
@@ -116,14 +116,15 @@ public final class EscalationDesk {
         String action = parts[2];
         if (action.equals("approve") && parts.length == 4 && (parts[3].equals("1") || parts[3].equals("2"))) {
             String option = parts[3].equals("1") ? e.next1() : e.next2();
-            return decide(e, Escalation.Status.APPROVED, click.user(), "option " + parts[3] + " (" + option + ")", null, click.at(), click.place());
+            return decide(e, Escalation.Status.APPROVED, click.user(), "option " + parts[3] + " (" + option + ")", Integer.parseInt(parts[3]),
+                    null, click.at(), click.place());
         }
         if (action.equals("deny")) {
             return List.of(new Action.OpenForm(click.user().id(), click.place(), new Form(DENY_FORM + e.id(), "Deny " + e.cardId(),
                     List.of(new Form.Input("reason", "Why (the agent sees this)", null, true, true)), "Deny")));
         }
         if (action.equals("takeover")) {
-            return decide(e, Escalation.Status.TAKEN_OVER, click.user(), "take over", null, click.at(), click.place());
+            return decide(e, Escalation.Status.TAKEN_OVER, click.user(), "take over", null, null, click.at(), click.place());
         }
         return privately(click, "That button is no longer valid.");
     }
@@ -136,17 +137,22 @@ public final class EscalationDesk {
         }
         String reason = form.values().getOrDefault("reason", "").trim();
         if (reason.isEmpty()) throw new CommandException("Give a reason: the agent needs it to tell the customer.");
-        return decide(e, Escalation.Status.DENIED, form.user(), "deny", reason, form.at(), form.place());
+        return decide(e, Escalation.Status.DENIED, form.user(), "deny", null, reason, form.at(), form.place());
     }
 
-    private List<Action> decide(Escalation e, Escalation.Status status, UserRef by, String decision, String reason, Instant at, Place where) {
-        if (!store.decide(e.id(), status, by.id(), decision, reason, at)) {
+    /**
+     * Records the one decision (only from PENDING) and, for a refund card, the refund's new status
+     * and its audit row: all in the event's unit of work, so they commit together or not at all.
+     */
+    private List<Action> decide(Escalation e, Escalation.Status status, UserRef by, String decision, Integer option, String reason,
+                                Instant at, Place where) {
+        if (!store.decide(e.id(), status, by.id(), decision, option, reason, at)) {
             return alreadyDecided(by.id(), where, store.find(e.id()).orElse(e));
         }
         Escalation decided = store.find(e.id()).orElseThrow();
         Ticket ticket = tickets.store().find(e.ticketId()).orElseThrow();
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.UpdateCard(e.cardId(), cards.card(decided, ticket)));
+        actions.add(new Action.UpdateCard(ticket.platform(), e.cardId(), cards.card(decided, ticket)));
         actions.add(new Action.StaffNote(ticket.place(), "Decision on " + e.cardId() + ": " + cards.decisionLine(decided)
                 + (status == Escalation.Status.DENIED ? ". Let the customer know." : ".")));
         if (status == Escalation.Status.TAKEN_OVER) {
@@ -154,7 +160,8 @@ public final class EscalationDesk {
                     TicketEvent.of(ticket.id(), EventType.ASSIGNED, by.id(), null, by.id(), at))).actions());
         }
         if (e.refundId() != null) {
-            boolean approved = status == Escalation.Status.APPROVED && decision.startsWith("option 1");
+            // Option 1 of a refund card is "approve the refund"; option 2 is the alternative.
+            boolean approved = status == Escalation.Status.APPROVED && Integer.valueOf(1).equals(option);
             store.setRefundStatus(e.refundId(), approved ? "APPROVED" : "DENIED");
             store.audit(by.id(), approved ? "refund.approved" : "refund.declined", "refund " + e.refundId() + " on " + ticket.ref(),
                     cards.decisionLine(decided), at);

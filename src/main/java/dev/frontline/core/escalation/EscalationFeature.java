@@ -41,7 +41,7 @@ public final class EscalationFeature implements Feature {
         this.refunds = new RefundDesk(desk, team);
         this.flags = new FlagListener(detector, tickets);
         this.tickets = tickets;
-        this.locator = new TicketLocator(tickets.platform(), tickets.store());
+        this.locator = new TicketLocator(tickets.store());
         this.team = team;
         this.once = once;
     }

@@ -12,13 +12,17 @@ import java.util.Optional;
  *
  * @param routeChannels channel of each routed queue (tier2, tier3, specialized) on this platform
  * @param ownerChannel  where owner-routed cards go
+ * @param platform      the platform these channels are on
  */
-public record EscalationPolicy(Map<String, CategoryRules> categories, Map<String, String> routeChannels, String ownerChannel,
+public record EscalationPolicy(String platform, Map<String, CategoryRules> categories, Map<String, String> routeChannels, String ownerChannel,
                                Duration repingAfter, Duration stuckAfter, RefundLimits refunds, Vip vip,
                                LocalTime guardedDigestAt, ZoneId zone) {
 
-    /** @param period the window {@code maxPerCustomer} counts refunds in */
-    public record RefundLimits(double maxAmount, int maxDays, int maxPerCustomer, Duration period) {}
+    /**
+     * @param maxAmount the largest refund in policy; its currency (may be null) is the account's
+     * @param period    the window {@code maxPerCustomer} counts refunds in
+     */
+    public record RefundLimits(dev.frontline.core.model.Money maxAmount, int maxDays, int maxPerCustomer, Duration period) {}
 
     public record Vip(List<String> customerIds, List<String> emailDomains, List<String> plans) {
         public Vip {
@@ -40,6 +44,15 @@ public record EscalationPolicy(Map<String, CategoryRules> categories, Map<String
     public String channelFor(String category) {
         String route = category(category).map(CategoryRules::route).orElse("owner");
         return route.equals("owner") ? ownerChannel : routeChannels.getOrDefault(route, ownerChannel);
+    }
+
+    /** {@link #channelFor} as a place on this policy's platform. */
+    public dev.frontline.core.model.Place placeFor(String category) {
+        return dev.frontline.core.model.Place.channel(platform, channelFor(category));
+    }
+
+    public dev.frontline.core.model.Place ownerPlace() {
+        return dev.frontline.core.model.Place.channel(platform, ownerChannel);
     }
 
     public String routeOf(String category) {

@@ -46,7 +46,7 @@ final class EscalationRoutines {
             for (Escalation e : store.pending()) {
                 long rounds = Duration.between(e.createdAt(), now).toMillis() / Math.max(1, policy.repingAfter().toMillis());
                 if (rounds < 1 || !once.claim("reping:" + e.id() + ":" + rounds, now)) continue;
-                actions.add(new Action.StaffNote(Place.channel(e.channel()), "Reminder: " + e.cardId() + " (" + e.category()
+                actions.add(new Action.StaffNote(Place.channel(policy.platform(), e.channel()), "Reminder: " + e.cardId() + " (" + e.category()
                         + ") still waits for a decision, open for " + Duration.between(e.createdAt(), now).toMinutes() + " min. "
                         + Deciders.describe(e.route()) + " can decide on the card."));
             }
@@ -67,7 +67,7 @@ final class EscalationRoutines {
                         + theirs.size() + " escalation(s) in the last 24 h.");
                 for (Escalation e : theirs) b.append("\n• ").append(e.cardId()).append(" ").append(e.category()).append(" — ")
                         .append(e.status().name().toLowerCase().replace('_', ' '));
-                actions.add(new Action.StaffNote(Place.channel(policy.ownerChannel()), b.toString()));
+                actions.add(new Action.StaffNote(policy.ownerPlace(), b.toString()));
             }
             return actions;
         });

@@ -20,10 +20,10 @@ public interface EscalationStore {
      * Records the decision only if the escalation is still pending: of many clicks, even at the same
      * moment, exactly one returns true.
      */
-    boolean decide(long id, Escalation.Status status, String by, String decision, String reason, Instant at);
+    boolean decide(long id, Escalation.Status status, String by, String decision, Integer approvedOption, String reason, Instant at);
 
     /** A refund request. {@code status}: GRANTED (in policy), PENDING_APPROVAL, APPROVED, DENIED. */
-    long addRefund(long ticketId, String customerId, double amount, String reason, String by, Instant at, String status);
+    long addRefund(long ticketId, String customerId, dev.frontline.core.model.Money amount, String reason, String by, Instant at, String status);
 
     void setRefundStatus(long refundId, String status);
 

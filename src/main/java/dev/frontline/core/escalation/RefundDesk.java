@@ -3,6 +3,7 @@ package dev.frontline.core.escalation;
 import dev.frontline.core.command.Args;
 import dev.frontline.core.command.CommandException;
 import dev.frontline.core.model.Action;
+import dev.frontline.core.model.Money;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.UserRef;
 import dev.frontline.core.team.Team;
@@ -32,18 +33,26 @@ final class RefundDesk {
     List<Action> refund(Ticket ticket, String args, UserRef agent, Instant at) {
         Args parsed = Args.parse(args);
         if (parsed.words().isEmpty()) throw new CommandException("Usage: /refund [#ticket] <amount> [days=N] <reason>");
-        double amount;
-        try {
-            amount = Double.parseDouble(parsed.words().get(0).replace(",", ".").replaceAll("[^0-9.]", ""));
-        } catch (NumberFormatException e) {
-            throw new CommandException("Start with the amount, e.g. /refund #12 49.90 days=3 duplicate charge");
-        }
-        String reason = parsed.rest(1);
-        if (reason.isBlank()) throw new CommandException("Say why, e.g. /refund #12 " + parsed.words().get(0) + " days=3 duplicate charge");
-        Integer days = daysSincePurchase(parsed.values(), at);
         EscalationPolicy.RefundLimits limits = desk.policy().refunds();
+        // "120 EUR …": a currency typed as its own word belongs to the amount.
+        int amountWords = parsed.words().size() > 1 && parsed.words().get(1).matches("[A-Za-z]{3}|[€$£¥]") ? 2 : 1;
+        String typed = String.join(" ", parsed.words().subList(0, amountWords));
+        Money amount;
+        try {
+            amount = Money.parse(typed, limits.maxAmount().currency());
+        } catch (Money.Unreadable e) {
+            throw new CommandException("The amount is not clear: " + e.getMessage() + ". Start with it, e.g. /refund #12 49.90 days=3 duplicate charge");
+        }
+        if (amount.isZero()) throw new CommandException("A refund of 0 is no refund; give the amount, e.g. /refund #12 49.90 …");
+        String reason = parsed.rest(amountWords);
+        if (reason.isBlank()) throw new CommandException("Say why, e.g. /refund #12 " + typed + " days=3 duplicate charge");
+        Integer days = daysSincePurchase(parsed.values(), at);
         List<String> outside = new ArrayList<>();
-        if (amount > limits.maxAmount()) outside.add(String.format("%.2f is above the %.2f limit", amount, limits.maxAmount()));
+        if (!amount.sameCurrency(limits.maxAmount())) {
+            outside.add("it is in " + amount.currency() + " and the policy is in " + limits.maxAmount().currency());
+        } else if (amount.compareTo(limits.maxAmount()) > 0) {
+            outside.add(amount + " is above the " + limits.maxAmount() + " limit");
+        }
         if (days == null) outside.add("the purchase date is unknown (add days=N or purchased=YYYY-MM-DD)");
         else if (days > limits.maxDays()) outside.add("the purchase was " + days + " days ago, over the " + limits.maxDays() + "-day window");
         int earlier = desk.store().refundsSince(ticket.customer().id(), at.minus(limits.period()));
@@ -53,7 +62,7 @@ final class RefundDesk {
         boolean guarded = team.isGuarded(agent.id(), LocalDate.ofInstant(at, desk.policy().zone()));
         if (guarded) outside.add("you are in guarded mode, where every refund needs approval");
 
-        String money = String.format("%.2f", amount);
+        String money = amount.toString();
         if (outside.isEmpty()) {
             long id = desk.store().addRefund(ticket.id(), ticket.customer().id(), amount, reason, agent.id(), at, "GRANTED");
             desk.store().audit(agent.id(), "refund.granted", "refund " + id + " on " + ticket.ref(), money + ": " + reason, at);

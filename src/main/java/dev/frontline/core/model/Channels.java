@@ -5,17 +5,48 @@ import java.util.Set;
 /**
  * The channels one platform uses, by that platform's channel id (console: the channel name).
  *
- * @param tickets where customers write; a top-level message there opens a ticket
- * @param owner   where escalation and approval cards go
- * @param team    where shift posts and summaries go
- * @param staff   where staff-only notes go on platforms without private replies; may equal team
+ * @param platform which platform these channels are on
+ * @param tickets  where customers write; a top-level message there opens a ticket
+ * @param owner    where escalation and approval cards go
+ * @param team     where shift posts and summaries go
+ * @param staff    where staff-only notes go; may equal team
  */
-public record Channels(Set<String> tickets, String owner, String team, String staff) {
+public record Channels(String platform, Set<String> tickets, String owner, String team, String staff) {
     public Channels {
         tickets = Set.copyOf(tickets);
     }
 
     public boolean isTicketChannel(String channel) {
         return tickets.contains(channel);
+    }
+
+    /** True when {@code place} is on this platform in one of its ticket channels. */
+    public boolean isTicketPlace(Place place) {
+        return place.platform().equals(platform) && tickets.contains(place.channel());
+    }
+
+    public Place ownerPlace() {
+        return Place.channel(platform, owner);
+    }
+
+    public Place teamPlace() {
+        return Place.channel(platform, team);
+    }
+
+    public Place staffPlace() {
+        return Place.channel(platform, staff);
+    }
+
+    /** A channel of this platform by id. */
+    public Place place(String channel) {
+        return Place.channel(platform, channel);
+    }
+
+    /** The same channels with one more ticket channel (a trial's). */
+    public Channels withTicketChannel(String channel) {
+        if (channel == null || tickets.contains(channel)) return this;
+        java.util.Set<String> more = new java.util.HashSet<>(tickets);
+        more.add(channel);
+        return new Channels(platform, more, owner, team, staff);
     }
 }

@@ -1,32 +1,39 @@
 package dev.frontline.core.port;
 
-import dev.frontline.core.model.Action;
 import dev.frontline.core.model.Place;
 
+
 /**
- * The one interface the core talks to a chat platform through: post a public reply, post privately
- * to staff or one user, post a card with buttons, update a card, open a form, upload a file — each an
- * {@link Action}. Implementations render and escape text for their platform and must never throw
- * for a single failed action: they log it and carry on.
+ * The one interface the core's actions reach a chat platform through. The outbox sender hands
+ * each stored action to {@link #deliver}; implementations render and escape text for their
+ * platform, never throw for a single action, and say in the returned {@link Delivery} whether it
+ * was posted, must be retried, or may have been posted (a timeout), so that nothing is posted twice.
  */
 public interface ChatPlatform {
 
-    /** Short lower-case name stored with tickets: {@code console}, {@code slack}, {@code discord}. */
+    /** Short lower-case name, the {@link Place#platform()} of its places: {@code console}, {@code slack}, {@code discord}. */
     String name();
 
-    /** Performs one action. Called from any thread. */
-    void perform(Action action);
+    /** Tries once to perform the action. Called from any thread. */
+    Delivery deliver(Outgoing outgoing);
+
+    /** What a platform can say about an action whose earlier delivery may have arrived. */
+    enum Verification {
+        /** It was posted: record it as sent. */
+        ALREADY_DELIVERED,
+        /** It was not posted, or posting again cannot duplicate it (an idempotency key): send. */
+        SAFE_TO_SEND,
+        /** The platform cannot tell: do not send again (nobody may get it twice). */
+        UNKNOWN,
+        /** The check itself failed (the platform is down): ask again later. */
+        CHECK_LATER
+    }
+
+    /** Called before a new attempt at an action whose earlier attempt may have been delivered. */
+    default Verification verify(Outgoing outgoing) {
+        return Verification.UNKNOWN;
+    }
 
     /** A link a person can click to open the conversation at {@code place}. */
-    String permalink(dev.frontline.core.model.Place place);
-
-    default void performAll(Iterable<? extends Action> actions) {
-        for (Action action : actions) perform(action);
-    }
-
-    /** Convenience for places that need a link but may lack one. */
-    default String linkOrRef(Place place, String fallback) {
-        String link = permalink(place);
-        return link == null || link.isBlank() ? fallback : link;
-    }
+    String permalink(Place place);
 }

@@ -36,7 +36,7 @@ final class RhythmRoutines {
                 String key = ShiftSchedules.key(hours, LocalDate.ofInstant(at, hours.zone()));
                 String text = reports.start(hours.name() + ", " + HHMM.format(at.atZone(hours.zone())) + " " + hours.zone().getId(), now);
                 store.saveSummary(key, "start", text, now);
-                return List.of(new Action.StaffNote(Place.channel(setup.teamChannel()), text));
+                return List.of(new Action.StaffNote(setup.team(), text));
             }));
             routines.add(Routine.of("shift-end:" + hours.name(), ShiftSchedules.ends(hours), setup.grace(), (at, now) -> {
                 LocalDate day = LocalDate.ofInstant(at.minusSeconds(1), hours.zone());
@@ -44,7 +44,7 @@ final class RhythmRoutines {
                 Instant from = hours.shiftOn(day).map(WeeklyHours.Span::start).orElse(at.minus(Duration.ofHours(8)));
                 String text = reports.end(hours.name() + ", " + day, from, at, store.notes(key));
                 store.saveSummary(key, "end", text, now);
-                return List.of(new Action.StaffNote(Place.channel(setup.teamChannel()), text));
+                return List.of(new Action.StaffNote(setup.team(), text));
             }));
         }
         return routines;
@@ -52,7 +52,7 @@ final class RhythmRoutines {
 
     static Routine weekly(ShiftSetup setup, WeeklyReview review, ShiftStore store) {
         return Routine.of("weekly-review", Schedule.weekly(setup.weeklyDay(), setup.weeklyTime(), setup.zone()), setup.grace(), (at, now) -> {
-            List<Action> actions = review.post(setup.teamChannel(), at);
+            List<Action> actions = review.post(setup.team(), at);
             store.saveSummary("week " + LocalDate.ofInstant(at, setup.zone()), "weekly", ((Action.StaffNote) actions.get(0)).text(), now);
             return actions;
         });

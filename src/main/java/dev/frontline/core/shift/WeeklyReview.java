@@ -49,7 +49,7 @@ final class WeeklyReview {
         this.zone = zone;
     }
 
-    List<Action> post(String channel, Instant end) {
+    List<Action> post(Place channel, Instant end) {
         Instant start = end.minus(Duration.ofDays(7));
         Instant previous = start.minus(Duration.ofDays(7));
         Map<String, Integer> tags = tagCounts(start, end);
@@ -69,8 +69,8 @@ final class WeeklyReview {
         b.append("\n• Resolution: ").append(Metrics.duration(now.resolution())).append(" (last week ").append(Metrics.duration(before.resolution())).append(")");
         b.append("\n• CSAT: ").append(now.csat()).append(" (last week ").append(before.csat()).append("); clean closes ").append(now.cleanCloseRate());
         byte[] png = chart(start, end);
-        return List.of(new Action.StaffNote(Place.channel(channel), b.toString()),
-                new Action.UploadFile(Place.channel(channel), Audience.STAFF, "weekly-review-" + LocalDate.ofInstant(end, zone) + ".png", png,
+        return List.of(new Action.StaffNote(channel, b.toString()),
+                new Action.UploadFile(channel, Audience.STAFF, "weekly-review-" + LocalDate.ofInstant(end, zone) + ".png", png,
                         "Tickets opened and resolved per day"));
     }
 

@@ -32,7 +32,7 @@ public final class TicketCommands implements Feature {
     public TicketCommands(TicketService service, Team team) {
         this.service = service;
         this.store = service.store();
-        this.locator = new TicketLocator(service.platform(), store);
+        this.locator = new TicketLocator(store);
         this.team = team;
         this.format = new TicketFormat(team);
     }

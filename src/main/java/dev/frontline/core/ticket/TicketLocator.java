@@ -17,11 +17,10 @@ public final class TicketLocator {
     private static final Pattern HASH_REF = Pattern.compile("^#(\\d+)\\b\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern BARE_REF = Pattern.compile("^#?(\\d+)\\b\\s*(.*)$", Pattern.DOTALL);
 
-    private final String platform;
     private final TicketStore store;
 
-    public TicketLocator(String platform, TicketStore store) {
-        this.platform = platform;
+    /** @param store the desk's own tickets (a platform's view), so a reference never reaches another platform's ticket */
+    public TicketLocator(TicketStore store) {
         this.store = store;
     }
 
@@ -45,7 +44,7 @@ public final class TicketLocator {
             Ticket t = store.find(id).orElseThrow(() -> new CommandException("There is no ticket #" + id + "."));
             return new Located(t, m.group(2).trim());
         }
-        Optional<Ticket> here = ctx.place().isThread() ? store.findByPlace(platform, ctx.place()) : Optional.empty();
+        Optional<Ticket> here = ctx.place().isThread() ? store.findByPlace(ctx.place()) : Optional.empty();
         if (here.isPresent()) return new Located(here.get(), args);
         throw new CommandException("Which ticket? Run /" + ctx.command().name()
                 + " in the ticket's thread, or name it first, e.g. /" + ctx.command().name() + " #12 …");

@@ -13,6 +13,7 @@ import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketEvent;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.core.model.UserRef;
+import dev.frontline.core.port.StoreFailure;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.core.team.Team;
 
@@ -23,8 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The ticket lifecycle: which messages open, continue or reopen a ticket, and how staff actions
- * move its status. Every change is committed to the store before anything is shown to anyone.
+ * The ticket lifecycle on one platform: which messages open, continue or reopen a ticket, and how
+ * staff actions move its status. Every change is stored in the event's unit of work, which commits
+ * before anything is shown to anyone.
  */
 public final class TicketService {
     private final String platform;
@@ -34,9 +36,10 @@ public final class TicketService {
     private final TicketTexts texts;
     private final List<TicketObserver> observers = new CopyOnWriteArrayList<>();
 
-    public TicketService(String platform, TicketStore store, Team team, Channels channels, TicketTexts texts) {
-        this.platform = platform;
-        this.store = store;
+    /** @param store the shared store; this service sees only the tickets of {@code channels.platform()} */
+    public TicketService(TicketStore store, Team team, Channels channels, TicketTexts texts) {
+        this.platform = channels.platform();
+        this.store = store instanceof PlatformTickets p && p.platform().equals(platform) ? store : new PlatformTickets(platform, store);
         this.team = team;
         this.channels = channels;
         this.texts = texts;
@@ -58,18 +61,20 @@ public final class TicketService {
      * ticket that was just opened (it is already stored).
      */
     public Committed commit(Ticket before, Ticket after, List<TicketEvent> events) {
-        if (before != null) store.save(after, events);
+        Ticket saved = before == null ? after : store.save(after, events);
         List<Action> actions = new ArrayList<>();
         for (TicketObserver observer : observers) {
             try {
-                actions.addAll(observer.onTicketChanged(before, after, events));
+                actions.addAll(observer.onTicketChanged(before, saved, events));
+            } catch (StoreFailure e) {
+                throw e;
             } catch (RuntimeException e) {
                 // The change is committed; one failing observer must not hide it or the others.
                 LoggerFactory.getLogger(TicketService.class).error("Ticket observer {} failed on {}",
                         observer.getClass().getName(), after.ref(), e);
             }
         }
-        return new Committed(after, actions);
+        return new Committed(saved, actions);
     }
 
     public String platform() {
@@ -86,10 +91,9 @@ public final class TicketService {
 
     /** Applies a chat message; empty when it does not belong to a ticket (not a ticket channel, staff chatter). */
     public Optional<Applied> onMessage(Inbound.Message m) {
-        if (!channels.isTicketChannel(m.place().channel())) return Optional.empty();
+        if (!channels.isTicketPlace(m.place())) return Optional.empty();
         Role role = team.roleOf(m.user().id());
-        Optional<Ticket> existing = m.place().isThread()
-                ? store.findByPlace(platform, m.place()) : Optional.empty();
+        Optional<Ticket> existing = m.place().isThread() ? store.findByPlace(m.place()) : Optional.empty();
         if (existing.isEmpty()) {
             if (role.isStaff()) return Optional.empty();
             return Optional.of(open(m, role));
@@ -99,14 +103,17 @@ public final class TicketService {
     }
 
     private Applied open(Inbound.Message m, Role role) {
-        Place place = m.place().isThread() ? m.place() : new Place(m.place().channel(), m.messageId());
-        Optional<Ticket> same = store.findByPlace(platform, place);
+        Place place = m.place().isThread() ? m.place() : m.place().inThread(m.messageId());
+        Optional<Ticket> same = store.findByPlace(place);
         if (same.isPresent()) {
             // The same message delivered again (a replayed transcript, a platform retry): not a new ticket.
             return customerMessage(same.get(), m, role);
         }
-        Ticket ticket = store.open(platform, place, m.user(), m.text(), m.at());
-        List<Action> actions = new ArrayList<>(List.of(
+        Ticket ticket = store.open(place, m.user(), m.text(), m.at());
+        List<Action> actions = new ArrayList<>();
+        // A customer's top-level message starts the conversation: its thread is the ticket.
+        if (!m.place().isThread()) actions.add(new Action.StartThread(place, "Ticket " + ticket.ref() + " from " + m.user().name()));
+        actions.addAll(List.of(
                 new Action.Reply(place, TicketTexts.fill(texts.opened(), ticket.ref(), m.user().name())),
                 new Action.StaffNote(place, "New ticket " + ticket.ref() + " from " + m.user().name() + ".")));
         actions.addAll(commit(null, ticket, store.history(ticket.id())).actions());
@@ -129,8 +136,9 @@ public final class TicketService {
             next = ticket.withStatus(TicketStatus.OPEN, m.at());
             events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, m.user().id(), null, TicketStatus.OPEN.label(), m.at()));
         }
-        actions.addAll(commit(ticket, next, events).actions());
-        return new Applied(new TicketMessage(next, m, role, false, reopened), actions);
+        Committed c = commit(ticket, next, events);
+        actions.addAll(c.actions());
+        return new Applied(new TicketMessage(c.ticket(), m, role, false, reopened), actions);
     }
 
     private Applied staffReply(Ticket ticket, Inbound.Message m, Role role) {

@@ -61,7 +61,7 @@ public final class TrialRunner {
         Trial trial = trials.create(platform, candidate.id(), candidate.name(), startedBy, setup.channel(), at);
         team.grantTemporaryAgent(candidate.id(), candidate.name());
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.Reply(Place.channel(setup.channel()), "Trial #" + trial.id() + " for " + candidate.name()
+        actions.add(new Action.Reply(Place.channel(platform, setup.channel()), "Trial #" + trial.id() + " for " + candidate.name()
                 + " has started: " + setup.samples().size() + " sample tickets, one at a time, timed. " + candidate.name()
                 + ", answer each one as you would a real customer, with the usual tools (/macro, /escalate, /refund, "
                 + "/resolve). The next ticket comes when you resolve or escalate the current one."));
@@ -73,17 +73,19 @@ public final class TrialRunner {
     List<Action> openSample(Trial trial, int index, Instant at) {
         SampleTicket sample = setup.samples().get(index);
         String key = "trial-" + trial.id() + "-" + (index + 1);
-        Place place = new Place(trial.channel(), key);
+        Place place = new Place(trial.platform(), trial.channel(), key);
         UserRef customer = simulatedCustomer(trial, index, sample);
         List<Action> opened = bot.apply(new Inbound.Message(key, place, customer, sample.message(), at));
-        Ticket ticket = tickets.findByPlace(trial.platform(), place)
+        Ticket ticket = tickets.findByPlace(place)
                 .orElseThrow(() -> new IllegalStateException("trial channel " + trial.channel() + " is not a ticket channel"));
         trials.addTicket(new TrialTicket(trial.id(), index, sample.id(), ticket.id(), at, null));
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.PostCard(Place.channel(trial.channel()), Audience.PUBLIC, new Card(key,
+        actions.add(new Action.PostCard(place.top(), Audience.PUBLIC, new Card(key,
                 "Sample ticket " + (index + 1) + " of " + setup.samples().size() + " (trial #" + trial.id() + ") — ticket " + ticket.ref(),
                 List.of(new Card.Field(customer.name() + " writes", sample.message())), List.of(),
                 "Reply in this ticket's thread (console: :thread " + ticket.ref() + ").")));
+        // The card opens the conversation: the sample ticket's thread hangs under it.
+        actions.add(new Action.StartThread(place, "Sample ticket " + (index + 1) + " — ticket " + ticket.ref()));
         actions.addAll(opened);
         return actions;
     }
@@ -125,9 +127,9 @@ public final class TrialRunner {
             fields.add(new Card.Field((i + 1) + ". " + t.subject(), t.points() + "/100"));
         }
         return List.of(
-                new Action.Reply(Place.channel(trial.channel()), "That was the last sample ticket of trial #" + trial.id()
+                new Action.Reply(Place.channel(trial.platform(), trial.channel()), "That was the last sample ticket of trial #" + trial.id()
                         + ". Thank you, " + trial.candidateName() + "!"),
-                new Action.PostCard(Place.channel(setup.ownerChannel()), Audience.OWNERS, new Card("trial-result-" + trial.id(),
+                new Action.PostCard(Place.channel(trial.platform(), setup.ownerChannel()), Audience.OWNERS, new Card("trial-result-" + trial.id(),
                         "Trial #" + trial.id() + " — " + trial.candidateName() + ": " + card.overall() + "/100, "
                                 + (card.passed() ? "PASS" : "below the pass mark of " + card.passMark()),
                         fields, List.of(), "Every score explained, with the transcript: /trial show " + trial.id())));

@@ -29,7 +29,9 @@ public record ActionView(Instant at, String channel, String thread, String audie
             return new ActionView(at, r.place().channel(), r.place().thread(), "public", "reply", r.text(), r.buttons(), null);
         }
         if (action instanceof Action.StaffNote n) {
-            return new ActionView(at, n.place().channel(), n.place().thread(), "staff", "note", n.text(), n.buttons(), null);
+            // One person plays every part at the console: a note about a ticket is shown with the ticket.
+            Place shown = n.about() != null ? n.about() : n.place();
+            return new ActionView(at, shown.channel(), shown.thread(), "staff", "note", n.text(), n.buttons(), null);
         }
         if (action instanceof Action.PrivateReply p) {
             return new ActionView(at, p.place().channel(), p.place().thread(), "user:" + p.userId(), "private", p.text(), p.buttons(), null);

@@ -61,7 +61,7 @@ public final class ConsoleChat {
         this.ticketChannels = String.join(", ", ticketChannels);
         String firstChannel = ticketChannels.isEmpty() ? "support" : ticketChannels.get(0);
         this.user = new UserRef("customer", "customer");
-        this.place = Place.channel(firstChannel);
+        this.place = Place.channel(ConsolePlatform.NAME, firstChannel);
     }
 
     public void run(BufferedReader in) throws IOException {
@@ -98,7 +98,7 @@ public final class ConsoleChat {
         boolean topLevel = !place.isThread();
         session.deliver(new Inbound.Message(id, place, user, text, clock.instant()));
         // Like replying in a thread on Slack: after opening a ticket, the conversation continues there.
-        if (topLevel) store.findByPlace(ConsolePlatform.NAME, new Place(place.channel(), id)).ifPresent(t -> place = t.place());
+        if (topLevel) store.findByPlace(place.inThread(id)).ifPresent(t -> place = t.place());
     }
 
     private void command(String line) {
@@ -114,9 +114,9 @@ public final class ConsoleChat {
         String arg = parts.length > 1 ? parts[1].trim() : "";
         switch (parts[0].toLowerCase(Locale.ROOT)) {
             case "as" -> actAs(arg);
-            case "in" -> place = Place.channel(requireArg(arg, ":in CHANNEL").replaceFirst("^#", ""));
+            case "in" -> place = Place.channel(ConsolePlatform.NAME, requireArg(arg, ":in CHANNEL").replaceFirst("^#", ""));
             case "thread" -> enterThread(requireArg(arg, ":thread #N"));
-            case "top" -> place = Place.channel(place.channel());
+            case "top" -> place = place.top();
             case "press" -> press(requireArg(arg, ":press N"));
             case "submit" -> submit(arg);
             case "who" -> out.println("  you are " + user.name() + " (" + team.roleOf(user.id()).name().toLowerCase() + ") in " + where());
@@ -139,7 +139,7 @@ public final class ConsoleChat {
             Ticket t = store.find(Long.parseLong(key)).orElseThrow(() -> new IllegalArgumentException("no ticket #" + key));
             place = t.place();
         } else {
-            place = new Place(place.channel(), key);
+            place = place.inThread(key);
         }
     }
 
@@ -176,7 +176,7 @@ public final class ConsoleChat {
 
     private String where() {
         if (!place.isThread()) return "#" + place.channel();
-        return store.findByPlace(ConsolePlatform.NAME, place).map(t -> "#" + place.channel() + " › ticket " + t.ref())
+        return store.findByPlace(place).map(t -> "#" + place.channel() + " › ticket " + t.ref())
                 .orElse("#" + place.channel() + " › " + place.thread());
     }
 

@@ -6,6 +6,8 @@ import dev.frontline.core.model.Form;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.port.CardRefs;
 import dev.frontline.core.port.ChatPlatform;
+import dev.frontline.core.port.Delivery;
+import dev.frontline.core.port.Outgoing;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,7 +54,15 @@ public final class ConsolePlatform implements ChatPlatform {
     }
 
     @Override
+    public Delivery deliver(Outgoing outgoing) {
+        perform(outgoing.action());
+        return Delivery.sent(null);
+    }
+
+    /** Shows one action (the console cannot fail to print). */
     public synchronized void perform(Action action) {
+        // A new conversation needs nothing on the console: a thread is just its key.
+        if (action instanceof Action.StartThread) return;
         Place cardPlace = null;
         if (action instanceof Action.PostCard c) {
             cardRefs.remember(NAME, c.card().id(), new CardRefs.Ref(c.place().channel(), c.card().id()));
@@ -65,7 +75,7 @@ public final class ConsolePlatform implements ChatPlatform {
             List<Button> all = new ArrayList<>(cardButtons.getOrDefault(u.cardId(), List.of()));
             for (Button b : u.card().buttons()) if (!all.contains(b)) all.add(b);
             cardButtons.put(u.cardId(), all);
-            cardPlace = cardRefs.find(NAME, u.cardId()).map(r -> Place.channel(r.channel())).orElse(null);
+            cardPlace = cardRefs.find(NAME, u.cardId()).map(r -> Place.channel(NAME, r.channel())).orElse(null);
         } else if (action instanceof Action.OpenForm f) {
             lastForm = f;
         }
@@ -76,7 +86,7 @@ public final class ConsolePlatform implements ChatPlatform {
             lastButtons.clear();
             lastButtons.addAll(view.buttons());
             if (view.channel() != null && !(action instanceof Action.PostCard) && !(action instanceof Action.UpdateCard)) {
-                placeButtons.put(new Place(view.channel(), view.thread()), view.buttons());
+                placeButtons.put(new Place(NAME, view.channel(), view.thread()), view.buttons());
             }
         }
         printer.accept(view);
@@ -118,7 +128,7 @@ public final class ConsolePlatform implements ChatPlatform {
 
     /** Where a card was posted, if it was. */
     public Place placeOfCard(String cardId) {
-        return cardRefs.find(NAME, cardId).map(r -> Place.channel(r.channel())).orElse(null);
+        return cardRefs.find(NAME, cardId).map(r -> Place.channel(NAME, r.channel())).orElse(null);
     }
 
     public synchronized String lastCardId() {

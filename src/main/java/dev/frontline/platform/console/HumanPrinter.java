@@ -23,7 +23,7 @@ public final class HumanPrinter implements Consumer<ActionView> {
     @Override
     public void accept(ActionView v) {
         String where = v.channel() == null ? "" : "#" + v.channel()
-                + (v.thread() == null ? "" : " › " + threadLabel.apply(new Place(v.channel(), v.thread())));
+                + (v.thread() == null ? "" : " › " + threadLabel.apply(new Place(ConsolePlatform.NAME, v.channel(), v.thread())));
         String who = switch (v.audience()) {
             case "public" -> "bot";
             case "staff" -> "bot → staff only";

@@ -43,7 +43,7 @@ public final class Replay {
                 ReplayLine.Parsed parsed = parser.parse(node, messageId(node, lineNo));
                 clock.advanceTo(parsed.at());
                 session.tick(clock.instant());
-                if (parsed.inbound() != null) session.deliver(parsed.inbound());
+                if (parsed.inbound() != null) session.deliver(eventKey(raw, lineNo), parsed.inbound());
             } catch (IOException | RuntimeException e) {
                 bad++;
                 Map<String, Object> error = new LinkedHashMap<>();
@@ -53,6 +53,19 @@ public final class Replay {
             }
         }
         return bad;
+    }
+
+    /**
+     * The line's event key: its number and its content, so replaying the same transcript into the
+     * same data again is recognised as the same events (nothing happens twice).
+     */
+    private static String eventKey(String raw, int lineNo) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(raw.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "console:replay:" + lineNo + ":" + java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A message id unique in time like a Slack ts: the line's epoch milliseconds and line number. */

@@ -48,7 +48,7 @@ final class ReplayLine {
             return new Parsed(at, line.get("click").has("card") ? click(line.get("click"), user, at) : messageClick(line, user, at));
         }
         if (line.has("form")) return new Parsed(at, form(line.get("form"), user, at));
-        Place place = new Place(required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
+        Place place = new Place(ConsolePlatform.NAME, required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
         String text = line.path("text").asText("");
         if (line.has("command")) {
             String name = required(line, "command").trim().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
@@ -72,7 +72,7 @@ final class ReplayLine {
 
     /** A button under a message (not a card), e.g. CSAT: the place comes from the line's channel and thread. */
     private Inbound messageClick(JsonNode line, UserRef user, Instant at) {
-        Place place = new Place(required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
+        Place place = new Place(ConsolePlatform.NAME, required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
         String action = required(line.get("click"), "action");
         Button pressed = find(platform.buttonsAt(place), action);
         if (pressed == null) throw new IllegalArgumentException("no button '" + action + "' under the last message with buttons in " + place.channel()
@@ -106,7 +106,7 @@ final class ReplayLine {
             Map.Entry<String, JsonNode> f = fields.next();
             values.put(f.getKey(), f.getValue().asText());
         }
-        return new Inbound.FormSubmit(id, values, place == null ? Place.channel("console") : place, user, at);
+        return new Inbound.FormSubmit(id, values, place == null ? Place.channel(ConsolePlatform.NAME, "console") : place, user, at);
     }
 
     private UserRef user(JsonNode line) {

@@ -3,11 +3,13 @@ package dev.frontline.platform.discord;
 import dev.frontline.core.Bot;
 import dev.frontline.core.command.Command;
 import dev.frontline.core.model.Action;
-import dev.frontline.core.model.Channels;
 import dev.frontline.core.model.Inbound;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.model.UserRef;
 import dev.frontline.core.port.CardRefs;
+import dev.frontline.core.port.Interaction;
+import dev.frontline.dispatch.Dispatcher;
+import dev.frontline.dispatch.Envelope;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -34,41 +36,43 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Turns Discord events into the core's {@link Inbound} values. Tickets live in threads: a forum
- * post, a thread in a ticket channel, or — for a top-level message in a ticket text channel — a
- * thread the bot starts on that message. Interactions are answered within Discord's 3 seconds: a
- * modal when the core asks for a form, otherwise an ephemeral reply.
+ * Turns Discord events into the core's {@link Inbound} values and hands them to the
+ * {@link Dispatcher}, which stores each one (key: the message or interaction id) before it is
+ * handled, so a redelivered dispatch is handled once. Tickets live in threads: a forum post, a
+ * thread in a ticket channel, or a thread the bot starts on a customer's top-level message (the
+ * core asks for it). Interactions are answered within Discord's 3 seconds: by the core's modal or
+ * private reply when it comes in time, else with a holding "thinking…" and follow-ups.
+ * One bad dispatch is logged and skipped; the listener goes on.
  */
 public final class DiscordAdapter extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
     private final Bot bot;
-    private final Channels channels;
+    private final Dispatcher dispatcher;
     private final CardRefs cards;
-    private final ExecutorService executor;
+    private final LiveInteractions interactions;
+    private final ScheduledExecutorService timer;
     private final Runnable onFatal;
-    private volatile DiscordPlatform platform;
 
     /** @param onFatal called when Discord refuses the bot for good (e.g. a privileged intent is not enabled) */
-    public DiscordAdapter(Bot bot, Channels channels, CardRefs cards, ExecutorService executor, Runnable onFatal) {
+    public DiscordAdapter(Bot bot, Dispatcher dispatcher, CardRefs cards, LiveInteractions interactions, ScheduledExecutorService timer,
+                          Runnable onFatal) {
         this.bot = bot;
-        this.channels = channels;
+        this.dispatcher = dispatcher;
         this.cards = cards;
-        this.executor = executor;
+        this.interactions = interactions;
+        this.timer = timer;
         this.onFatal = onFatal;
-    }
-
-    void attach(DiscordPlatform platform) {
-        this.platform = platform;
     }
 
     @Override
     public void onGuildReady(GuildReadyEvent event) {
         List<SlashCommandData> data = new ArrayList<>();
-        for (Command c : bot.commands().all()) {
+        for (Command c : bot.commands(DiscordPlatform.NAME).all()) {
             data.add(Commands.slash(c.name(), DiscordText.cut(c.summary(), 100))
                     .addOption(OptionType.STRING, "args", DiscordText.cut(c.usage().isBlank() ? "arguments" : c.usage(), 100), false));
         }
@@ -87,96 +91,87 @@ public final class DiscordAdapter extends ListenerAdapter {
 
     @Override
     public void onMessageReceived(MessageReceivedEvent e) {
-        if (!e.isFromGuild() || e.getAuthor().getId().equals(e.getJDA().getSelfUser().getId())) return;
-        String text = e.getMessage().getContentRaw();
-        UserRef user = user(e.getAuthor(), e.getMember());
-        Instant at = e.getMessage().getTimeCreated().toInstant();
-        executor.submit(() -> {
-            Place place = place(e.getChannel());
-            boolean newTicket = !place.isThread() && channels.isTicketChannel(place.channel()) && !bot.team().isStaff(user.id());
-            if (newTicket) place = startThread(e, user);
-            deliver(new Inbound.Message(e.getMessageId(), place, user, text, at), null);
-        });
-    }
-
-    /** Starts a thread on a customer's top-level message; the thread id equals the message id. */
-    private Place startThread(MessageReceivedEvent e, UserRef user) {
         try {
-            e.getMessage().createThreadChannel(DiscordText.cut("Ticket from " + user.name(), 100)).complete();
+            if (!e.isFromGuild() || e.getAuthor().getId().equals(e.getJDA().getSelfUser().getId())) return;
+            String text = e.getMessage().getContentRaw();
+            if (text == null || text.isBlank()) return;
+            Inbound in = new Inbound.Message(e.getMessageId(), place(e.getChannel()), user(e.getAuthor(), e.getMember()), text,
+                    e.getMessage().getTimeCreated().toInstant());
+            dispatcher.receive(new Envelope("discord:msg:" + e.getMessageId(), in, null));
         } catch (RuntimeException ex) {
-            log.warn("Could not start a thread on message {}: {}", e.getMessageId(), ex.getMessage());
+            // The gateway does not redeliver: a message that cannot be stored is logged with its id.
+            log.error("Could not take Discord message {}", e.getMessageId(), ex);
         }
-        return new Place(e.getChannel().getId(), e.getMessageId());
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent e) {
         OptionMapping args = e.getOption("args");
-        Inbound in = new Inbound.Command(e.getName(), args == null ? "" : args.getAsString(), place(e.getChannel()),
-                user(e.getUser(), e.getMember()), Instant.now());
-        executor.submit(() -> answer(e, e, in));
+        take(e, e, () -> new Inbound.Command(e.getName(), args == null ? "" : args.getAsString(), place(e.getChannel()),
+                user(e.getUser(), e.getMember()), Instant.now()));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent e) {
-        String card = cards.cardAt(DiscordPlatform.NAME, e.getMessageId()).orElse(null);
-        Inbound in = new Inbound.Click(e.getComponentId(), card, place(e.getChannel()), user(e.getUser(), e.getMember()), Instant.now());
-        executor.submit(() -> answer(e, e, in));
+        take(e, e, () -> new Inbound.Click(e.getComponentId(), cards.cardAt(DiscordPlatform.NAME, e.getMessageId()).orElse(null),
+                place(e.getChannel()), user(e.getUser(), e.getMember()), Instant.now()));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent e) {
-        Map<String, String> values = new HashMap<>();
-        e.getValues().forEach(v -> values.put(v.getCustomId(), v.getAsString()));
-        Inbound in = new Inbound.FormSubmit(e.getModalId(), values, place(e.getChannel()), user(e.getUser(), e.getMember()), Instant.now());
-        executor.submit(() -> answer(e, null, in));
+        take(e, null, () -> {
+            Map<String, String> values = new HashMap<>();
+            e.getValues().forEach(v -> values.put(v.getCustomId(), v.getAsString()));
+            return new Inbound.FormSubmit(e.getModalId(), values, place(e.getChannel()), user(e.getUser(), e.getMember()), Instant.now());
+        });
     }
 
-    /** Answers the interaction in time: a modal if the core opens a form for this user, else an ephemeral reply. */
-    private void answer(IReplyCallback event, IModalCallback modals, Inbound in) {
+    /**
+     * Stores the interaction and keeps it answerable. The core's private reply or modal answers it
+     * when it comes within two seconds; otherwise it is held open ("thinking…") and answered by
+     * follow-up; an interaction the core had nothing to say to gets "Done.".
+     */
+    private void take(IReplyCallback event, IModalCallback modals, java.util.function.Supplier<Inbound> inbound) {
+        String id = event.getId();
         try {
-            List<Action> actions = new ArrayList<>(bot.handle(in));
-            Action.OpenForm form = actions.stream().filter(a -> a instanceof Action.OpenForm f && f.userId().equals(in.user().id()))
-                    .map(a -> (Action.OpenForm) a).findFirst().orElse(null);
-            if (form != null && modals != null) {
-                actions.remove(form);
-                modals.replyModal(DiscordRender.modal(form.form())).complete();
-                deliver(actions, null);
-                return;
-            }
-            event.deferReply(true).complete();
-            DiscordPlatform.Interaction interaction = new DiscordPlatform.Interaction(event.getHook(), in.user().id());
-            boolean privateAnswer = actions.stream().anyMatch(a -> a instanceof Action.PrivateReply p && p.userId().equals(in.user().id()));
-            deliver(actions, interaction);
-            if (!privateAnswer) event.getHook().sendMessage("Done.").setEphemeral(true).queue();
+            Inbound in = inbound.get();
+            interactions.register(id, event, modals);
+            Envelope envelope = new Envelope("discord:interaction:" + id, in,
+                    new Interaction(DiscordPlatform.NAME, id, event.getToken(), in.user().id()));
+            var handled = dispatcher.receiveWatched(envelope);
+            timer.schedule(() -> interactions.find(id).ifPresent(live -> safely(live::deferIfUnanswered)),
+                    LiveInteractions.DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            handled.ifPresent(f -> f.thenAccept(actions -> {
+                if (!answersTheCaller(actions, in.user().id())) interactions.find(id).ifPresent(live -> safely(() -> live.answer("Done.", List.of())));
+            }));
         } catch (RuntimeException ex) {
-            log.error("Discord interaction failed", ex);
+            log.error("Could not take Discord interaction {}", id, ex);
+            safely(() -> event.reply("Sorry, that could not be taken right now; please try again.").setEphemeral(true).queue());
         }
     }
 
-    private void deliver(Inbound in, DiscordPlatform.Interaction interaction) {
-        deliver(bot.handle(in), interaction);
+    private static boolean answersTheCaller(List<Action> actions, String userId) {
+        return actions.stream().anyMatch(a -> a instanceof Action.PrivateReply p && p.userId().equals(userId)
+                || a instanceof Action.OpenForm f && f.userId().equals(userId));
     }
 
-    private void deliver(List<Action> actions, DiscordPlatform.Interaction interaction) {
-        DiscordPlatform p = platform;
-        if (p == null) {
-            log.warn("Discord event before the platform was ready; dropped");
-            return;
+    private static void safely(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            log.warn("Answering a Discord interaction failed: {}", e.toString());
         }
-        DiscordPlatform.within(interaction, () -> p.performAll(actions));
     }
 
     private Place place(MessageChannel channel) {
         if (channel instanceof ThreadChannel thread) {
-            return new Place(thread.getParentChannel().getId(), cards.coreThread(DiscordPlatform.NAME, thread.getId()));
+            return new Place(DiscordPlatform.NAME, thread.getParentChannel().getId(), cards.coreThread(DiscordPlatform.NAME, thread.getId()));
         }
-        return Place.channel(channel.getId());
+        return Place.channel(DiscordPlatform.NAME, channel.getId());
     }
 
     private static UserRef user(User user, Member member) {
         String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
         return new UserRef(user.getId(), name);
     }
-
 }

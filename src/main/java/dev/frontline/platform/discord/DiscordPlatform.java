@@ -1,43 +1,51 @@
 package dev.frontline.platform.discord;
 
 import dev.frontline.core.model.Action;
-import dev.frontline.core.model.Audience;
-import dev.frontline.core.model.Channels;
+import dev.frontline.core.model.Button;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.port.CardRefs;
 import dev.frontline.core.port.ChatPlatform;
+import dev.frontline.core.port.Delivery;
+import dev.frontline.core.port.Interaction;
+import dev.frontline.core.port.Outgoing;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The core's actions on Discord. A ticket's conversation is a thread whose id is its key, so public
- * replies go into that thread; staff-only notes go to the staff channel with a jump link; a reply
- * for one person is ephemeral while answering their interaction, else a direct message.
+ * replies go into that thread; a reply for one person answers their interaction (ephemeral) while it
+ * is live, else it is a direct message. Every message goes with its outbox row as Discord's nonce
+ * (enforced), so sending it again after a timeout cannot make a second message, and with no allowed
+ * mentions (see {@link DiscordLauncher}).
  */
 public final class DiscordPlatform implements ChatPlatform {
     public static final String NAME = "discord";
     private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
-    private static final ThreadLocal<Interaction> CURRENT = new ThreadLocal<>();
+    /** Discord remembers a nonce for "a few minutes": within this, sending again is safe. */
+    private static final Duration NONCE_WINDOW = Duration.ofMinutes(3);
+    private static final Duration INTERACTION_TOKEN_LIFE = Duration.ofMinutes(14);
 
     private final JDA jda;
-    private final Channels channels;
     private final CardRefs cards;
+    private final LiveInteractions interactions;
 
-    /** The interaction being answered: its hook for ephemeral follow-ups, and who it is for. */
-    record Interaction(InteractionHook hook, String userId) {}
-
-    public DiscordPlatform(JDA jda, Channels channels, CardRefs cards) {
+    public DiscordPlatform(JDA jda, CardRefs cards, LiveInteractions interactions) {
         this.jda = jda;
-        this.channels = channels;
         this.cards = cards;
+        this.interactions = interactions;
     }
 
     @Override
@@ -45,28 +53,56 @@ public final class DiscordPlatform implements ChatPlatform {
         return NAME;
     }
 
-    static void within(Interaction interaction, Runnable work) {
-        CURRENT.set(interaction);
+    @Override
+    public Delivery deliver(Outgoing o) {
         try {
-            work.run();
-        } finally {
-            CURRENT.remove();
+            return perform(o);
+        } catch (ErrorResponseException e) {
+            if (e.isServerError()) return Delivery.retry(null, "Discord " + e.getErrorCode() + ": " + e.getMeaning());
+            return Delivery.failed("Discord refused it: " + e.getErrorCode() + " " + e.getMeaning());
+        } catch (MissingChannel e) {
+            return Delivery.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            // A timeout or a dropped connection: the message may have been created (the nonce makes a resend safe for a while).
+            return Delivery.ambiguous(e.toString());
         }
     }
 
+    private Delivery perform(Outgoing o) {
+        Action action = o.action();
+        if (action instanceof Action.Reply r) return Delivery.sent(send(o, target(r.place()), r.text(), r.buttons()).getId());
+        if (action instanceof Action.StaffNote n) {
+            String text = n.about() == null ? n.text() : n.text() + "\n— about " + permalink(n.about());
+            return Delivery.sent(send(o, target(n.place()), text, n.buttons()).getId());
+        }
+        if (action instanceof Action.PrivateReply p) return privately(o.replyTo(), p.userId(), p.text(), p.buttons());
+        if (action instanceof Action.PostCard c) return postCard(o, c);
+        if (action instanceof Action.UpdateCard u) return updateCard(u);
+        if (action instanceof Action.OpenForm f) return openForm(o.replyTo(), f);
+        if (action instanceof Action.StartThread t) return startThread(t);
+        if (action instanceof Action.UploadFile f) {
+            Message m = target(f.place()).sendMessage(DiscordText.cut(DiscordText.inert(f.caption()), DiscordText.MESSAGE_LIMIT))
+                    .addFiles(FileUpload.fromData(f.content(), f.fileName())).setNonce(nonce(o)).mentionRepliedUser(false).complete();
+            return Delivery.sent(m.getId());
+        }
+        return Delivery.failed("Discord cannot perform " + action.getClass().getSimpleName());
+    }
+
+    /** A resend within the nonce window is deduplicated by Discord; later, nobody can tell. */
     @Override
-    public void perform(Action action) {
-        try {
-            if (action instanceof Action.Reply r) send(target(r.place()), r.text(), r.buttons());
-            else if (action instanceof Action.StaffNote n) staffNote(n);
-            else if (action instanceof Action.PrivateReply p) privately(p.userId(), p.text(), p.buttons());
-            else if (action instanceof Action.PostCard c) postCard(c);
-            else if (action instanceof Action.UpdateCard u) updateCard(u);
-            else if (action instanceof Action.OpenForm f) privately(f.userId(), "Open this form from a slash command or button: "
-                    + f.form().title(), List.of());
-            else if (action instanceof Action.UploadFile f) upload(f);
-        } catch (RuntimeException e) {
-            log.error("Could not perform {} on Discord", action.getClass().getSimpleName(), e);
+    public Verification verify(Outgoing o) {
+        if (o.action() instanceof Action.PrivateReply || o.action() instanceof Action.OpenForm) return Verification.UNKNOWN;
+        Instant created = o.createdAt() == null ? Instant.EPOCH : o.createdAt();
+        return Duration.between(created, Instant.now()).compareTo(NONCE_WINDOW) < 0 ? Verification.SAFE_TO_SEND : Verification.UNKNOWN;
+    }
+
+    private static String nonce(Outgoing o) {
+        return "fl" + o.id();
+    }
+
+    private static final class MissingChannel extends RuntimeException {
+        MissingChannel(String message) {
+            super(message);
         }
     }
 
@@ -75,81 +111,78 @@ public final class DiscordPlatform implements ChatPlatform {
         String id = place.isThread() ? cards.platformThread(NAME, place.thread()) : place.channel();
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, id);
         if (channel == null && place.isThread()) channel = jda.getChannelById(GuildMessageChannel.class, place.channel());
-        if (channel == null) throw new IllegalStateException("Discord channel " + id + " is unknown to the bot");
+        if (channel == null) throw new MissingChannel("Discord channel " + id + " is unknown to the bot");
         return channel;
     }
 
-    private void send(GuildMessageChannel channel, String text, List<dev.frontline.core.model.Button> buttons) {
-        var request = channel.sendMessage(DiscordText.cut(text, DiscordText.MESSAGE_LIMIT));
+    private Message send(Outgoing o, GuildMessageChannel channel, String text, List<Button> buttons) {
+        var request = channel.sendMessage(DiscordText.cut(DiscordText.inert(text), DiscordText.MESSAGE_LIMIT))
+                .setNonce(nonce(o)).mentionRepliedUser(false);
         if (!buttons.isEmpty()) request.setComponents(DiscordRender.buttons(buttons));
-        request.complete();
+        return request.complete();
     }
 
-    private void staffNote(Action.StaffNote note) {
-        Place place = note.place();
-        if (!channels.isTicketChannel(place.channel())) {
-            send(target(place), note.text(), note.buttons());
-            return;
+    private Delivery privately(Interaction replyTo, String userId, String text, List<Button> buttons) {
+        String cut = DiscordText.cut(DiscordText.inert(text), DiscordText.MESSAGE_LIMIT);
+        if (replyTo != null && NAME.equals(replyTo.platform()) && userId.equals(replyTo.userId())) {
+            var live = interactions.find(replyTo.id());
+            if (live.isPresent()) {
+                live.get().answer(cut, buttons.isEmpty() ? List.of() : DiscordRender.buttons(buttons));
+                return Delivery.sent(null);
+            }
+            // Received before a restart: its token still allows follow-ups for 15 minutes.
+            if (replyTo.token() != null) {
+                try {
+                    InteractionHook.from(jda, replyTo.token()).sendMessage(cut).setEphemeral(true).complete();
+                    return Delivery.sent(null);
+                } catch (RuntimeException e) {
+                    log.debug("Interaction token no longer usable ({}); sending a direct message", e.toString());
+                }
+            }
         }
-        String text = note.text() + "\n— about " + permalink(place);
-        send(target(Place.channel(channels.staff())), text, note.buttons());
+        Message m = jda.openPrivateChannelById(userId).flatMap(dm -> dm.sendMessage(cut)).complete();
+        return Delivery.sent(m.getId());
     }
 
-    private void privately(String userId, String text, List<dev.frontline.core.model.Button> buttons) {
-        Interaction current = CURRENT.get();
-        String cut = DiscordText.cut(text, DiscordText.MESSAGE_LIMIT);
-        // An interaction token lives 15 minutes; after that the answer goes to the person directly.
-        if (current != null && current.userId().equals(userId) && !current.hook().isExpired()) {
-            var request = current.hook().sendMessage(cut).setEphemeral(true);
-            if (!buttons.isEmpty()) request.setComponents(DiscordRender.buttons(buttons));
-            request.complete();
-            return;
+    private Delivery openForm(Interaction replyTo, Action.OpenForm f) {
+        if (replyTo != null && NAME.equals(replyTo.platform())) {
+            var live = interactions.find(replyTo.id());
+            if (live.isPresent() && live.get().openModal(DiscordRender.modal(f.form()))) return Delivery.sent(null);
         }
-        jda.openPrivateChannelById(userId).flatMap(dm -> dm.sendMessage(cut)).queue(null,
-                e -> log.warn("Could not DM {}: {}", userId, e.getMessage()));
+        return privately(replyTo, f.userId(), "Open this form from a slash command or button: " + f.form().title(), List.of());
     }
 
-    private void postCard(Action.PostCard c) {
-        var request = target(c.place()).sendMessageEmbeds(DiscordRender.card(c.card(), this::permalink));
+    private Delivery postCard(Outgoing o, Action.PostCard c) {
+        var request = target(c.place()).sendMessageEmbeds(DiscordRender.card(c.card(), this::permalink)).setNonce(nonce(o))
+                .mentionRepliedUser(false);
         if (!c.card().buttons().isEmpty()) request.setComponents(DiscordRender.buttons(c.card().buttons()));
         Message m = request.complete();
         cards.remember(NAME, c.card().id(), new CardRefs.Ref(m.getChannelId(), m.getId()));
-        if (opensAConversation(c)) startThread(m, c.card().title());
+        return Delivery.sent(m.getId());
     }
 
-    /**
-     * A public card at the top of a ticket channel starts a conversation (a trial's sample ticket):
-     * on Discord tickets live in threads, so it gets one, whose id is the card's message id, where
-     * the bot's replies go and where the candidate answers.
-     */
-    private boolean opensAConversation(Action.PostCard c) {
-        return c.audience() == Audience.PUBLIC && !c.place().isThread() && channels.isTicketChannel(c.place().channel());
-    }
-
-    private static void startThread(Message card, String title) {
+    /** A thread on the message (or card) that opened the conversation; its id is that message's id. */
+    private Delivery startThread(Action.StartThread t) {
+        GuildChannel channel = jda.getGuildChannelById(t.place().channel());
+        if (!(channel instanceof IThreadContainer container) || !t.place().isThread()) return Delivery.sent(null); // a forum post is a thread already
+        String messageId = cards.platformThread(NAME, t.place().thread());
+        if (jda.getChannelById(GuildMessageChannel.class, messageId) != null) return Delivery.sent(messageId);
         try {
-            card.createThreadChannel(DiscordText.cut(title, 100)).complete();
-        } catch (RuntimeException e) {
-            // Replies then fall back to the channel itself: worse to read, nothing lost.
-            log.warn("Could not start a thread on card message {}: {}", card.getId(), e.getMessage());
+            container.createThreadChannel(DiscordText.cut(t.title(), 100), messageId).complete();
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS) throw e;
         }
+        return Delivery.sent(messageId);
     }
 
-    private void updateCard(Action.UpdateCard u) {
+    private Delivery updateCard(Action.UpdateCard u) {
         CardRefs.Ref ref = cards.find(NAME, u.cardId()).orElse(null);
-        if (ref == null) {
-            log.warn("No Discord message for card {}; cannot update it", u.cardId());
-            return;
-        }
+        if (ref == null) return Delivery.failed("no Discord message for card " + u.cardId() + " (it was never posted)");
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, ref.channel());
-        if (channel == null) return;
+        if (channel == null) return Delivery.failed("Discord channel " + ref.channel() + " of card " + u.cardId() + " is gone");
         channel.editMessageEmbedsById(ref.messageId(), DiscordRender.card(u.card(), this::permalink))
                 .setComponents(DiscordRender.buttons(u.card().buttons())).complete();
-    }
-
-    private void upload(Action.UploadFile f) {
-        target(f.place()).sendMessage(DiscordText.cut(f.caption(), DiscordText.MESSAGE_LIMIT))
-                .addFiles(FileUpload.fromData(f.content(), f.fileName())).complete();
+        return Delivery.sent(ref.messageId());
     }
 
     @Override

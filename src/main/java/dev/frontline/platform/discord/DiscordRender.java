@@ -23,15 +23,16 @@ final class DiscordRender {
     private DiscordRender() {}
 
     static MessageEmbed card(Card card, java.util.function.Function<dev.frontline.core.model.Place, String> link) {
-        EmbedBuilder e = new EmbedBuilder().setTitle(DiscordText.cut(card.title(), DiscordText.EMBED_TITLE)).setColor(new Color(0x2E6FD9));
+        EmbedBuilder e = new EmbedBuilder().setTitle(DiscordText.cut(DiscordText.inert(card.title()), DiscordText.EMBED_TITLE))
+                .setColor(new Color(0x2E6FD9));
         int n = 0;
         for (Card.Field f : card.fields()) {
             if (n++ >= DiscordText.EMBED_FIELDS) break;
-            String value = f.value();
+            String value = DiscordText.inert(f.value());
             if (f.link() != null) value = value + "\n" + link.apply(f.link());
             e.addField(DiscordText.cut(f.label(), DiscordText.FIELD_NAME), DiscordText.cut(value, DiscordText.FIELD_VALUE), false);
         }
-        if (card.footer() != null && !card.footer().isBlank()) e.setFooter(DiscordText.cut(card.footer(), DiscordText.EMBED_FOOTER));
+        if (card.footer() != null && !card.footer().isBlank()) e.setFooter(DiscordText.cut(DiscordText.inert(card.footer()), DiscordText.EMBED_FOOTER));
         return e.build();
     }
 

@@ -1,9 +1,11 @@
 package dev.frontline.platform.discord;
 
 /**
- * Discord's size limits, cut on code-point boundaries. Mentions need no escaping: every message is
- * sent with no allowed mentions (see {@link DiscordLauncher}), so "@everyone" in customer text is
- * shown, not obeyed.
+ * Discord's size limits, cut on code-point boundaries, and customer text made inert. Mentions need
+ * no escaping: every message is sent with no allowed mentions (see {@link DiscordLauncher}), so
+ * "@everyone" in customer text is shown, not obeyed. Markdown masked links ({@code [text](url)})
+ * would let a customer put a fake link in the bot's own message: their brackets are escaped, so the
+ * text shows as typed.
  */
 final class DiscordText {
     static final int MESSAGE_LIMIT = 2000;
@@ -18,6 +20,14 @@ final class DiscordText {
     static final int INPUT_VALUE = 4000;
 
     private DiscordText() {}
+
+    private static final java.util.regex.Pattern MASKED_LINK = java.util.regex.Pattern.compile("\\[([^\\]\\n]*)\\]\\(");
+
+    /** {@code [text](url)} shown as typed, not as a link. */
+    static String inert(String text) {
+        if (text == null || text.indexOf("](") < 0) return text;
+        return MASKED_LINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\\[" + m.group(1) + "\\]("));
+    }
 
     static String cut(String text, int max) {
         if (text == null || text.isEmpty()) return "\u200b";

@@ -110,6 +110,6 @@ final class SlackBlocks {
     static Place fromMetadata(String metadata) {
         if (metadata == null || !metadata.contains("|")) return null;
         String[] parts = metadata.split("\\|", 2);
-        return new Place(parts[0], parts[1].isEmpty() ? null : parts[1]);
+        return new Place(SlackPlatform.NAME, parts[0], parts[1].isEmpty() ? null : parts[1]);
     }
 }

@@ -44,7 +44,7 @@ public final class SlackHome {
     }
 
     private String answer(String userId, String command, String args) {
-        List<Action> actions = bot.handle(new Inbound.Command(command, args, Place.channel(userId), users.ref(userId), Instant.now()));
+        List<Action> actions = bot.handle(new Inbound.Command(command, args, Place.channel(SlackPlatform.NAME, userId), users.ref(userId), Instant.now()));
         StringBuilder b = new StringBuilder();
         for (Action a : actions) if (a instanceof Action.PrivateReply p) b.append(p.text()).append('\n');
         return b.toString().trim();

@@ -9,24 +9,26 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.frontline.core.Bot;
-import dev.frontline.core.model.Channels;
 import dev.frontline.core.port.CardRefs;
-import dev.frontline.core.port.OnceGuard;
+import dev.frontline.dispatch.Dispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Connects the bot to Slack over Socket Mode (no public URL needed). Tokens come in, never go to logs. */
 public final class SlackLauncher {
     private static final Logger log = LoggerFactory.getLogger(SlackLauncher.class);
+    /** A hanging Web API call is given up after this long (and then checked, not blindly repeated). */
+    private static final int HTTP_TIMEOUT_MS = 10_000;
 
     private SlackLauncher() {}
 
-    /** A running Slack connection (Socket Mode or HTTP); {@link #close} stops it. */
+    /** The Slack side before it takes events: the Web API client (for the outbox) and the app to connect. */
+    public record Prepared(SlackPlatform platform, App app, MethodsClient client, String botUserId) {}
+
+    /** A running Slack connection (Socket Mode or HTTP); {@link #close} stops taking events. */
     public record Running(SlackPlatform platform, AutoCloseable connection, ExecutorService executor) implements AutoCloseable {
         @Override
         public void close() throws Exception {
@@ -39,45 +41,46 @@ public final class SlackLauncher {
     public record HttpMode(String bind, int port) {}
 
     /**
-     * Socket Mode when {@code appToken} is set, else HTTP mode on {@code http} with signature checks.
+     * Checks the token (auth.test) and builds the platform, without taking events yet: the outbox
+     * can deliver from the moment this returns.
      *
      * @param apiUrl Web API base such as {@code http://127.0.0.1:9000/api/} (SLACK_API_URL), or null for Slack itself
      */
-    public static Running start(Bot bot, Channels channels, OnceGuard once, CardRefs cards, String botToken, String appToken,
-                                String signingSecret, String apiUrl) throws Exception {
-        return start(bot, channels, once, cards, botToken, appToken, signingSecret, apiUrl, new HttpMode("0.0.0.0", 3000));
-    }
-
-    public static Running start(Bot bot, Channels channels, OnceGuard once, CardRefs cards, String botToken, String appToken,
-                                String signingSecret, String apiUrl, HttpMode http) throws Exception {
+    public static Prepared prepare(CardRefs cards, String botToken, String signingSecret, String apiUrl) throws Exception {
         SlackConfig config = new SlackConfig();
         if (apiUrl != null) config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MS);
+        config.setHttpClientReadTimeoutMillis(HTTP_TIMEOUT_MS);
+        config.setHttpClientWriteTimeoutMillis(HTTP_TIMEOUT_MS);
         Slack slack = Slack.getInstance(config);
         MethodsClient client = slack.methods(botToken);
         AuthTestResponse auth = client.authTest(r -> r);
         if (!auth.isOk()) throw new IllegalStateException("Slack refused the bot token (auth.test: " + auth.getError() + ")");
         log.info("Connected to Slack workspace {} as {}", auth.getTeam(), auth.getUser());
-
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(botToken)
                 .signingSecret(signingSecret == null ? "unused-in-socket-mode" : signingSecret).build());
-        SlackPlatform platform = new SlackPlatform(client, channels, cards, auth.getUrl());
-        SlackUsers users = new SlackUsers(client);
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "slack-work");
+        return new Prepared(new SlackPlatform(client, cards, auth.getUrl()), app, client, auth.getUserId() + "|" + auth.getBotId());
+    }
+
+    /** Registers the handlers and starts taking events: Socket Mode with an app token, else HTTP mode with signature checks. */
+    public static Running start(Prepared prepared, Bot bot, Dispatcher dispatcher, CardRefs cards, String appToken, String signingSecret,
+                                HttpMode http) throws Exception {
+        String[] ids = prepared.botUserId().split("\\|", -1);
+        SlackUsers users = new SlackUsers(prepared.client());
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "slack-home");
             t.setDaemon(true);
             return t;
         });
-        new SlackAdapter(bot, platform, once, cards, users, auth.getUserId(), auth.getBotId(), executor,
-                new SlackHome(bot, client, users)).register(app);
-        // Slack retries an event for about five minutes; keys older than two days are forgotten.
-        executor.submit(() -> once.forgetOlderThan(Instant.now(), Duration.ofDays(2)));
+        new SlackAdapter(dispatcher, cards, users, ids[0], ids.length > 1 ? ids[1] : null, executor,
+                new SlackHome(bot, prepared.client(), users)).register(prepared.app());
         if (appToken != null) {
-            SocketModeApp socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+            SocketModeApp socket = new SocketModeApp(appToken, prepared.app(), SocketModeClient.Backend.JavaWebSocket);
             socket.startAsync();
-            return new Running(platform, socket::close, executor);
+            return new Running(prepared.platform(), socket::close, executor);
         }
-        SlackHttpServer server = new SlackHttpServer(app, new SlackSignature(signingSecret), http.bind(), http.port());
+        SlackHttpServer server = new SlackHttpServer(prepared.app(), new SlackSignature(signingSecret), http.bind(), http.port());
         server.start();
-        return new Running(platform, server, executor);
+        return new Running(prepared.platform(), server, executor);
     }
 }

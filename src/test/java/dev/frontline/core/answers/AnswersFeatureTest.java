@@ -40,7 +40,7 @@ class AnswersFeatureTest {
         f = new BotFixture(dir, fx -> {
             bank = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new SqliteAnswerStore(fx.db));
             MacroSender sender = new MacroSender(bank, new MacroRenderer(library), fx.tickets, fx.team);
-            return List.of(new AnswersFeature(bank, library, sender, BotFixture.PLATFORM, fx.store));
+            return List.of(new AnswersFeature(bank, library, sender, fx.tickets.store()));
         });
     }
 
@@ -138,9 +138,9 @@ class AnswersFeatureTest {
         Ticket t = only();
         assertFalse(bank.matcher().fits(bank.matcher().rank(phrase, 1).get(0)), "unknown wording before learning");
         f.click(AGENT, t.place(), "sug:" + t.id() + ":login", null);
-        List<Action> listed = f.command(OWNER, Place.channel("support"), "examples", "");
+        List<Action> listed = f.command(OWNER, Place.channel("console", "support"), "examples", "");
         assertTrue(((Action.PrivateReply) listed.get(0)).text().contains(phrase));
-        f.command(OWNER, Place.channel("support"), "examples", "accept 1");
+        f.command(OWNER, Place.channel("console", "support"), "examples", "accept 1");
         f.close();
 
         try (Database db = Database.open(dir)) {
@@ -155,8 +155,8 @@ class AnswersFeatureTest {
 
     @Test
     void glossaryAndDocsAnswerFromConfig() {
-        String seat = ((Action.PrivateReply) f.command(AGENT, Place.channel("support"), "glossary", "license").get(0)).text();
-        String doc = ((Action.PrivateReply) f.command(AGENT, Place.channel("support"), "doc", "password").get(0)).text();
+        String seat = ((Action.PrivateReply) f.command(AGENT, Place.channel("console", "support"), "glossary", "license").get(0)).text();
+        String doc = ((Action.PrivateReply) f.command(AGENT, Place.channel("console", "support"), "doc", "password").get(0)).text();
         assertTrue(seat.startsWith("seat: A paid member slot."), seat);
         assertTrue(seat.contains("Often confused with: guest"), seat);
         assertTrue(doc.contains("https://help.example/reset"), doc);

@@ -59,9 +59,9 @@ class EscalationTest {
                 List.of("Approve", "Offer credit")));
         categories.put("vip", new CategoryRules("vip", true, List.of(), List.of(), List.of(), 0.99, "owner", List.of("Take over", "Answer fast")));
         categories.put("stuck", new CategoryRules("stuck", true, List.of(), List.of(), List.of(), 0.99, "tier2", List.of("Take over", "Pair")));
-        return new EscalationPolicy(categories, Map.of("specialized", "security", "tier2", "tier2"), "owners",
+        return new EscalationPolicy(BotFixture.PLATFORM, categories, Map.of("specialized", "security", "tier2", "tier2"), "owners",
                 Duration.ofMinutes(30), Duration.ofMinutes(10),
-                new EscalationPolicy.RefundLimits(100, 14, 1, Duration.ofDays(90)),
+                new EscalationPolicy.RefundLimits(new dev.frontline.core.model.Money(10_000, null), 14, 1, Duration.ofDays(90)),
                 new EscalationPolicy.Vip(List.of("bigcorp"), List.of("bigcorp.example"), List.of("enterprise")),
                 LocalTime.of(17, 0), ZoneId.of("Europe/Berlin"));
     }
@@ -69,7 +69,7 @@ class EscalationTest {
     @BeforeEach
     void setUp() {
         f = new BotFixture(dir, fx -> {
-            store = new SqliteEscalationStore(fx.db);
+            store = new SqliteEscalationStore(fx.db, BotFixture.PLATFORM);
             EscalationPolicy policy = policy();
             return List.of(new EscalationFeature(new EscalationDesk(policy, store, fx.tickets, fx.team),
                     new Detector(policy, new LexicalEmbedder(), MacroEscalationHint.none()), fx.tickets, fx.team, new SqliteOnceGuard(fx.db)));
@@ -201,7 +201,7 @@ class EscalationTest {
         assertTrue(update.card().fields().stream().anyMatch(x -> x.value().startsWith("Olivia denied it at")
                 && x.value().endsWith(": Charge is valid, explain it")), update.card().toString());
         Action.StaffNote told = assertInstanceOf(Action.StaffNote.class, denied.get(1));
-        assertEquals(t.place(), told.place());
+        assertEquals(t.place(), told.about(), "a note about the ticket, in the staff channel");
     }
 
     @Test
@@ -267,7 +267,7 @@ class EscalationTest {
         Ticket t = only();
         f.reply(AGENT, t.place().thread(), "Settings, Members. Does it work?");
         f.later(Duration.ofMinutes(1)).reply(CUSTOMER, t.place().thread(), "No, the email never arrives");
-        var stuck = f.bot.routines().stream().filter(r -> r.name().equals("escalation-stuck")).findFirst().orElseThrow();
+        var stuck = f.desk.routines().stream().filter(r -> r.name().equals("escalation-stuck")).findFirst().orElseThrow();
 
         assertTrue(stuck.run(f.now(), f.now().plus(Duration.ofMinutes(9))).isEmpty(), "not yet");
         List<Action> flagged = stuck.run(f.now(), f.now().plus(Duration.ofMinutes(12)));

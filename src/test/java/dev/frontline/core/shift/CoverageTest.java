@@ -83,8 +83,8 @@ class CoverageTest {
     void theSlaClockCountsCoveredTimeAndPausesWhileWaitingOnTheCustomer() {
         SlaClock sla = new SlaClock(new Coverage(List.of(BERLIN)), Duration.ofHours(4), 0.8);
         Instant opened = Instant.parse("2026-11-24T08:00:00Z"); // 09:00 Berlin
-        Ticket t = new Ticket(1, "console", new Place("support", "t"), UserRef.of("c"), "help", TicketStatus.OPEN, null, Tier.TIER1,
-                Set.of(), opened, opened, null, null);
+        Ticket t = new Ticket(1, "console", new Place("console", "support", "t"), UserRef.of("c"), "help", TicketStatus.OPEN, null, Tier.TIER1,
+                Set.of(), opened, opened, null, null, 0);
         List<TicketEvent> history = List.of(
                 TicketEvent.of(1, EventType.CUSTOMER_MESSAGE, "c", "help", null, opened),
                 TicketEvent.of(1, EventType.STATUS_CHANGED, "alex", null, "waiting-on-customer", opened.plus(Duration.ofHours(1))),

@@ -53,10 +53,14 @@ class TicketLifecycleTest {
         assertEquals(TicketStatus.NEW, t.status());
         assertEquals("carol", t.customer().id());
         assertEquals("I can't log in", t.subject());
-        Action.Reply ack = assertInstanceOf(Action.Reply.class, actions.get(0));
+        Action.StartThread thread = assertInstanceOf(Action.StartThread.class, actions.get(0), "the top-level message starts its thread");
+        assertEquals(t.place(), thread.place());
+        Action.Reply ack = assertInstanceOf(Action.Reply.class, actions.get(1));
         assertTrue(ack.text().contains("#" + t.id()));
         assertEquals(t.place(), ack.place());
-        assertInstanceOf(Action.StaffNote.class, actions.get(1));
+        Action.StaffNote note = assertInstanceOf(Action.StaffNote.class, actions.get(2));
+        assertEquals(BotFixture.channel("staff"), note.place(), "staff notes never go into a ticket channel");
+        assertEquals(t.place(), note.about());
     }
 
     @Test
@@ -121,14 +125,14 @@ class TicketLifecycleTest {
         f.post(CUSTOMER, "Hello");
         Ticket t = only();
 
-        f.command(AGENT, Place.channel("support"), "tag", "#" + t.id() + " billing, refund");
+        f.command(AGENT, Place.channel("console", "support"), "tag", "#" + t.id() + " billing, refund");
 
         assertEquals(java.util.Set.of("billing", "refund"), only().tags());
     }
 
     @Test
     void aCommandWithoutATicketExplainsHowToNameOne() {
-        List<Action> actions = f.command(AGENT, Place.channel("support"), "resolve", "");
+        List<Action> actions = f.command(AGENT, Place.channel("console", "support"), "resolve", "");
 
         Action.PrivateReply reply = assertInstanceOf(Action.PrivateReply.class, actions.get(0));
         assertTrue(reply.text().contains("Which ticket?"), reply.text());
@@ -148,7 +152,7 @@ class TicketLifecycleTest {
     @Test
     void staffChatterAndOtherChannelsOpenNoTicket() {
         f.post(AGENT, "Morning team!");
-        f.bot.handle(new dev.frontline.core.model.Inbound.Message("x1", Place.channel("random"), CUSTOMER, "hi", f.now()));
+        f.bot.handle(new dev.frontline.core.model.Inbound.Message("x1", Place.channel("console", "random"), CUSTOMER, "hi", f.now()));
 
         assertTrue(f.store.query(dev.frontline.core.port.TicketStore.Query.all()).isEmpty());
     }
@@ -168,7 +172,7 @@ class TicketLifecycleTest {
 
     @Test
     void unknownCommandsAndBadArgumentsGetAClearPrivateAnswer() {
-        List<Action> unknown = f.command(AGENT, Place.channel("support"), "frobnicate", "");
+        List<Action> unknown = f.command(AGENT, Place.channel("console", "support"), "frobnicate", "");
         f.post(CUSTOMER, "Hello");
         List<Action> badTier = f.command(AGENT, only().place(), "tier", "7");
 

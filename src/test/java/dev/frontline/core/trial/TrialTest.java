@@ -46,7 +46,7 @@ class TrialTest {
 
     /** Stand-ins for the answer bank's /macro send and the escalation system's /escalate. */
     static Feature tools(BotFixture fx) {
-        TicketLocator locator = new TicketLocator(BotFixture.PLATFORM, fx.store);
+        TicketLocator locator = new TicketLocator(fx.tickets.store());
         return new Feature() {
             @Override
             public List<Command> commands() {
@@ -73,10 +73,10 @@ class TrialTest {
         Rubric rubric = new Rubric(Duration.ofMinutes(5), 70,
                 Map.of("tone", 25, "escalation", 30, "clarifying", 15, "closed_loop", 20, "time", 10), 0.5);
         f = new BotFixture(dir, fx -> {
-            runner = new TrialRunner(new TrialSetup(SAMPLES, rubric, "support", "owners"), new SqliteTrialStore(fx.db),
-                    fx.store, fx.team, id -> id.equals("login-help")
+            runner = new TrialRunner(new TrialSetup(SAMPLES, rubric, "support", "owners"), new SqliteTrialStore(fx.db, BotFixture.PLATFORM),
+                    fx.tickets.store(), fx.team, id -> id.equals("login-help")
                     ? Optional.of("To reset your password, use Forgot password on the sign-in page.") : Optional.empty());
-            return List.of(tools(fx), new TrialFeature(BotFixture.PLATFORM, runner, fx.store, fx.team));
+            return List.of(tools(fx), new TrialFeature(BotFixture.PLATFORM, runner, fx.tickets.store(), fx.team));
         });
         runner.connect(f.bot::handle);
     }
@@ -156,10 +156,10 @@ class TrialTest {
 
     @Test
     void onlyOwnersAndLeadsStartTrialsAndTheCandidateSeesNoScores() {
-        List<Action> byAgent = as(BotFixture.AGENT, Place.channel("support"), "trial", "start @dana");
+        List<Action> byAgent = as(BotFixture.AGENT, Place.channel("console", "support"), "trial", "start @dana");
         assertTrue(((Action.PrivateReply) byAgent.get(0)).text().contains("Only owners and leads"));
         trialStart();
-        List<Action> peek = as(DANA, Place.channel("support"), "trial", "show 1");
+        List<Action> peek = as(DANA, Place.channel("console", "support"), "trial", "show 1");
         assertTrue(((Action.PrivateReply) peek.get(0)).text().contains("Only owners and leads"));
     }
 
@@ -171,6 +171,6 @@ class TrialTest {
     }
 
     private List<Action> trialStart() {
-        return as(OWNER, Place.channel("owners"), "trial", "start @dana Dana");
+        return as(OWNER, Place.channel("console", "owners"), "trial", "start @dana Dana");
     }
 }

@@ -43,7 +43,7 @@ class ConsoleChatTest {
         @Override
         public List<Command> commands() {
             return List.of(new Command("demo", "", "post a card", Role.AGENT, ctx -> List.of(
-                    new Action.PostCard(Place.channel("owners"), Audience.OWNERS, new Card("demo-1", "Approve?",
+                    new Action.PostCard(Place.channel("console", "owners"), Audience.OWNERS, new Card("demo-1", "Approve?",
                             List.of(new Card.Field("Customer asked", "<!channel> refund please")),
                             List.of(Button.primary("demo:1:yes", "Approve"), Button.danger("demo:1:no", "Deny")), null)),
                     new Action.OpenForm(ctx.user().id(), ctx.place(), new Form("demo:form", "Why?",
@@ -76,7 +76,7 @@ class ConsoleChatTest {
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
             ConsolePlatform platform = new ConsolePlatform(Clock.systemUTC(), new SqliteCardRefs(f.db),
                     new HumanPrinter(print, Place::thread));
-            BotSession session = new BotSession(f.bot, now -> List.of(), platform);
+            BotSession session = f.session(platform);
             ConsoleChat chat = new ConsoleChat(session, f.team, f.store, List.of("support"), Clock.systemUTC(), print, false);
 
             chat.run(new BufferedReader(new StringReader("""

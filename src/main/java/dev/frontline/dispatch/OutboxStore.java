@@ -1,0 +1,44 @@
+package dev.frontline.dispatch;
+
+import dev.frontline.core.model.Action;
+import dev.frontline.core.port.Interaction;
+import dev.frontline.core.port.Outgoing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Durable outgoing actions: the outbox. Implemented by the storage package. */
+public interface OutboxStore {
+
+    /** Stores actions for delivery; joins the unit of work that produced them. */
+    void enqueue(List<Action> actions, Interaction replyTo, Instant at);
+
+    /**
+     * Claims up to {@code max} due actions of a platform for {@code lease}: per order key only the
+     * oldest unfinished one, so actions to one conversation (or card) are delivered in order.
+     * An action whose earlier claim expired comes back with {@link Outgoing#verifyFirst()} set.
+     */
+    List<Outgoing> claim(String platform, Instant now, int max, String owner, Duration lease);
+
+    void sent(long id, String ref, Instant at);
+
+    void retry(long id, int attempts, Instant next, String error);
+
+    /** Delivery may have happened: verify before the next attempt. */
+    void verifyLater(long id, int attempts, Instant next, String error);
+
+    void failed(long id, String error, Instant at);
+
+    /** What waits to be delivered on a platform. */
+    Backlog backlog(String platform, Instant now);
+
+    /** When the next action of a platform becomes due, if any is waiting. */
+    java.util.Optional<Instant> nextDue(String platform);
+
+    /** Forgets delivered and failed actions created before {@code before}. */
+    int forgetFinishedBefore(Instant before);
+
+    /** @param oldest when the oldest waiting action was created, or null */
+    record Backlog(int waiting, int retrying, int failedLastDay, Instant oldest) {}
+}

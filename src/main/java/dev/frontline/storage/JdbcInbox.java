@@ -1,0 +1,96 @@
+package dev.frontline.storage;
+
+import dev.frontline.core.model.Inbound;
+import dev.frontline.dispatch.Envelope;
+import dev.frontline.dispatch.InboxStore;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The inbox table. The unique {@code event_key} is the deduplication: storing a key twice is a
+ * no-op ({@code INSERT … ON CONFLICT DO NOTHING}, portable between SQLite and PostgreSQL).
+ */
+public final class JdbcInbox implements InboxStore {
+    private static final String PENDING = "PENDING";
+    private final Database db;
+
+    public JdbcInbox(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean store(Envelope e, String lane, Instant at) {
+        return db.update("INSERT INTO inbox (event_key, platform, lane, payload, interaction, status, attempts, next_attempt_at, received_at) "
+                        + "VALUES (?,?,?,?,?,?,0,?,?) ON CONFLICT (event_key) DO NOTHING", e.key(), e.inbound().place().platform(), lane,
+                WireFormat.write(e.inbound()), WireFormat.interaction(e.interaction()), PENDING, at.toEpochMilli(), at.toEpochMilli()) == 1;
+    }
+
+    @Override
+    public Optional<Stored> head(String lane) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM inbox WHERE lane = ? AND status = ? ORDER BY id LIMIT 1")) {
+                ps.setString(1, lane);
+                ps.setString(2, PENDING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    return Optional.of(new Stored(rs.getLong("id"), rs.getString("event_key"), rs.getString("lane"),
+                            WireFormat.read(rs.getString("payload"), Inbound.class), WireFormat.interaction(rs.getString("interaction")),
+                            rs.getInt("attempts"), Sql.instant(rs, "next_attempt_at")));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void markDone(long id, Instant at) {
+        db.update("UPDATE inbox SET status = 'DONE', done_at = ?, error = NULL WHERE id = ?", at.toEpochMilli(), id);
+    }
+
+    @Override
+    public void retryLater(long id, int attempts, Instant next, String error) {
+        db.update("UPDATE inbox SET attempts = ?, next_attempt_at = ?, error = ? WHERE id = ? AND status = ?", attempts, next.toEpochMilli(),
+                Sql.cut(error), id, PENDING);
+    }
+
+    @Override
+    public void markFailed(long id, String error, Instant at) {
+        db.update("UPDATE inbox SET status = 'FAILED', done_at = ?, error = ? WHERE id = ?", at.toEpochMilli(), Sql.cut(error), id);
+    }
+
+    @Override
+    public List<String> lanesWithWork() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT lane, MIN(id) AS first FROM inbox WHERE status = ? GROUP BY lane ORDER BY first")) {
+                ps.setString(1, PENDING);
+                List<String> lanes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) lanes.add(rs.getString(1));
+                }
+                return lanes;
+            }
+        });
+    }
+
+    @Override
+    public int unfinished() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM inbox WHERE status = ?")) {
+                ps.setString(1, PENDING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public int forgetHandledBefore(Instant before) {
+        return db.update("DELETE FROM inbox WHERE status <> ? AND received_at < ?", PENDING, before.toEpochMilli());
+    }
+}
