@@ -22,6 +22,7 @@ import dev.frontline.core.ticket.TicketService;
 import dev.frontline.core.trial.TrialFeature;
 import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
+import dev.frontline.storage.JdbcBacklog;
 import dev.frontline.storage.SqliteEscalationStore;
 import dev.frontline.storage.SqliteShiftStore;
 import dev.frontline.storage.SqliteTrialStore;
@@ -59,7 +60,7 @@ final class Features {
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
-        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own));
+        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard()));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database(), platform);
         features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
@@ -67,7 +68,7 @@ final class Features {
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
         SqliteShiftStore shifts = new SqliteShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());
-        features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()));
+        features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
                 ctx.answers().embedder(), new JFreeChartMaker()));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database(), platform),

@@ -51,6 +51,42 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Long> ackedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final AtomicInteger envelopes = new AtomicInteger();
+    /** Messages posted, per channel, as Slack keeps them (for conversations.history and .replies). */
+    private final Map<String, List<ObjectNode>> posted = new ConcurrentHashMap<>();
+    private volatile Fault fault;
+    private final AtomicLong hungArrivals = new AtomicLong();
+    private final AtomicLong hungDone = new AtomicLong();
+
+    /** An outage: until {@code until}, calls of {@code method} ("*" for all but auth and connections) fail this way. */
+    private record Fault(String method, String kind, long until) {
+        boolean hits(String m) {
+            return System.currentTimeMillis() < until && (method.equals(m) || (method.equals("*")
+                    && !m.equals("auth.test") && !m.equals("apps.connections.open")));
+        }
+    }
+
+    /** Calls of {@code method} answer HTTP 500 (and do nothing) for {@code d}. */
+    public void failFor(String method, Duration d) {
+        fault = new Fault(method, "500", System.currentTimeMillis() + d.toMillis());
+    }
+
+    /** Calls of {@code method} answer 429 with Retry-After: 1 for {@code d}. */
+    public void rateLimitFor(String method, Duration d) {
+        fault = new Fault(method, "429", System.currentTimeMillis() + d.toMillis());
+    }
+
+    /**
+     * Calls of {@code method} hang until {@code d} has passed, then are carried out (the client may
+     * have given up meanwhile: the post then exists although the client never heard so).
+     */
+    public void hangFor(String method, Duration d) {
+        fault = new Fault(method, "hang", System.currentTimeMillis() + d.toMillis());
+    }
+
+    /** Messages posted in a channel (top level and threads), oldest first. */
+    public List<ObjectNode> posted(String channel) {
+        return List.copyOf(posted.getOrDefault(channel, List.of()));
+    }
 
     public FakeSlack() throws Exception {
         sockets = new Sockets();
@@ -59,6 +95,12 @@ public final class FakeSlack implements AutoCloseable {
         while (sockets.getPort() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(10);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/", this::api);
+        // Calls are answered in parallel, like Slack: one hanging call does not hold up the others.
+        http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(32, r -> {
+            Thread t = new Thread(r, "fake-slack-http");
+            t.setDaemon(true);
+            return t;
+        }));
         http.start();
     }
 
@@ -149,6 +191,39 @@ public final class FakeSlack implements AutoCloseable {
                 params.put(k, v);
             }
         }
+        Fault f = fault;
+        boolean hung = false;
+        if (f != null && f.hits(method)) {
+            switch (f.kind()) {
+                case "500" -> {
+                    calls.add(new Call(method, params));
+                    respond(ex, 500, "{\"ok\":false,\"error\":\"internal\"}");
+                    return;
+                }
+                case "429" -> {
+                    calls.add(new Call(method, params));
+                    ex.getResponseHeaders().add("Retry-After", "1");
+                    respond(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+                    return;
+                }
+                default -> {
+                    // Stuck until the end of the outage, then worked through in the order the calls came.
+                    hung = true;
+                    long turn = hungArrivals.getAndIncrement();
+                    sleep(Math.max(0, f.until() - System.currentTimeMillis()));
+                    synchronized (hungArrivals) {
+                        while (hungDone.get() < turn) {
+                            try {
+                                hungArrivals.wait(50);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
         Integer limited = rateLimits.computeIfPresent(method, (k, v) -> v - 1);
         if (limited != null && limited >= 0) {
             calls.add(new Call(method, params));
@@ -156,7 +231,17 @@ public final class FakeSlack implements AutoCloseable {
             respond(ex, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
-        String answer = answer(method, params);
+        String answer;
+        try {
+            answer = answer(method, params);
+        } finally {
+            if (hung) {
+                synchronized (hungArrivals) {
+                    hungDone.incrementAndGet();
+                    hungArrivals.notifyAll();
+                }
+            }
+        }
         // The ts Slack gave a posted message, so tests can reply in its thread like a person would.
         JsonNode answered = JSON.readTree(answer);
         if (answered.has("ts")) params.put(POSTED_TS, answered.get("ts").asText());
@@ -177,9 +262,35 @@ public final class FakeSlack implements AutoCloseable {
                 o.put("bot_id", "BBOT");
             }
             case "apps.connections.open" -> o.put("url", "ws://127.0.0.1:" + sockets.getPort() + "/link");
-            case "chat.postMessage", "chat.update" -> {
+            case "chat.postMessage" -> {
+                String channel = p.getOrDefault("channel", "");
+                String ts = nextTs();
+                o.put("channel", channel);
+                o.put("ts", ts);
+                ObjectNode m = JSON.createObjectNode();
+                m.put("ts", ts);
+                if (p.get("thread_ts") != null) m.put("thread_ts", p.get("thread_ts"));
+                m.put("text", p.getOrDefault("text", ""));
+                if (p.get("metadata") != null) {
+                    try {
+                        m.set("metadata", JSON.readTree(p.get("metadata")));
+                    } catch (IOException e) {
+                        m.put("metadata_unreadable", p.get("metadata"));
+                    }
+                }
+                posted.computeIfAbsent(channel, k -> new CopyOnWriteArrayList<>()).add(m);
+            }
+            case "chat.update" -> {
                 o.put("channel", p.getOrDefault("channel", ""));
-                o.put("ts", p.containsKey("ts") ? p.get("ts") : nextTs());
+                o.put("ts", p.get("ts"));
+            }
+            case "conversations.history", "conversations.replies" -> {
+                String thread = method.equals("conversations.replies") ? p.get("ts") : null;
+                var list = o.putArray("messages");
+                for (ObjectNode m : posted.getOrDefault(p.getOrDefault("channel", ""), List.of())) {
+                    boolean inThread = thread != null && (thread.equals(m.path("thread_ts").asText(null)) || thread.equals(m.path("ts").asText()));
+                    if (thread == null ? !m.has("thread_ts") : inThread) list.add(m);
+                }
             }
             case "chat.postEphemeral" -> o.put("message_ts", nextTs());
             case "users.info" -> {

@@ -13,6 +13,7 @@ import dev.frontline.core.model.Inbound;
 import dev.frontline.core.model.Macro;
 import dev.frontline.core.model.Role;
 import dev.frontline.core.model.Ticket;
+import dev.frontline.core.port.OnceGuard;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.core.ticket.TicketLocator;
 
@@ -30,9 +31,11 @@ public final class AnswersFeature implements Feature {
     private final MacroSender sender;
     private final TicketStore tickets;
     private final TicketLocator locator;
+    private final OnceGuard once;
 
     /** @param tickets the desk's own tickets (one platform's view) */
-    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets) {
+    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets, OnceGuard once) {
+        this.once = once;
         this.bank = bank;
         this.library = library;
         this.sender = sender;
@@ -131,13 +134,20 @@ public final class AnswersFeature implements Feature {
 
     private List<Action> onSuggestionClick(Inbound.Click click, Role role) {
         if (!role.atLeast(Role.AGENT)) return List.of(new Action.PrivateReply(click.user().id(), click.place(), "Only staff can send replies."));
-        String[] parts = click.actionId().split(":", 3);
+        String[] parts = click.actionId().split(":", 4);
         if (parts.length < 3 || !parts[1].matches("\\d+")) {
             return List.of(new Action.PrivateReply(click.user().id(), click.place(), "That button is no longer valid."));
         }
         Ticket ticket = tickets.find(Long.parseLong(parts[1]))
                 .orElseThrow(() -> new CommandException("Ticket #" + parts[1] + " no longer exists."));
-        return sender.sendOrAsk(ticket, parts[2], click.user(), click.place(), Map.of(), click.at());
+        Macro macro = sender.macro(parts[2]);
+        // A double-click (or two agents on the same suggestion) sends it once.
+        boolean sendsNow = MacroRenderer.inputsOf(macro).isEmpty();
+        if (sendsNow && parts.length == 4 && !once.claim("sug-sent:" + ticket.id() + ":" + macro.id() + ":" + parts[3], click.at())) {
+            return List.of(new Action.PrivateReply(click.user().id(), click.place(), "'" + macro.title() + "' was already sent on "
+                    + ticket.ref() + " from this suggestion; nothing was sent again."));
+        }
+        return sender.sendOrAsk(ticket, macro.id(), click.user(), click.place(), Map.of(), click.at());
     }
 
     private List<Action> onForm(Inbound.FormSubmit form, Role role) {

@@ -14,7 +14,10 @@ import java.util.List;
  * and a button to send each; or, plainly, that nothing in the bank fits (recorded as a doc gap).
  */
 public final class SuggestionListener implements TicketListener {
-    /** Button ids: {@code sug:<ticketId>:<macroId>}. */
+    /**
+     * Button ids: {@code sug:<ticketId>:<macroId>:<suggestion>}, the last part naming this list of
+     * suggestions (the customer message's time), so that pressing one button twice sends once.
+     */
     public static final String NAMESPACE = "sug";
     private static final int SHOWN = 3;
 
@@ -42,12 +45,13 @@ public final class SuggestionListener implements TicketListener {
         }
         StringBuilder text = new StringBuilder("Suggested replies for " + ticket.ref() + ":");
         List<Button> buttons = new ArrayList<>();
+        String list = String.valueOf(message.message().at().toEpochMilli());
         for (int i = 0; i < fitting.size(); i++) {
             MacroMatcher.Match m = fitting.get(i);
             text.append(String.format("%n%d. %s (%s) — %.0f%% confident; like \"%s\"", i + 1, m.macro().title(), m.macro().id(),
                     100 * m.confidence(), m.nearestExample()));
-            buttons.add(i == 0 ? Button.primary(NAMESPACE + ":" + ticket.id() + ":" + m.macro().id(), "Send " + (i + 1))
-                    : Button.of(NAMESPACE + ":" + ticket.id() + ":" + m.macro().id(), "Send " + (i + 1)));
+            String id = NAMESPACE + ":" + ticket.id() + ":" + m.macro().id() + ":" + list;
+            buttons.add(i == 0 ? Button.primary(id, "Send " + (i + 1)) : Button.of(id, "Send " + (i + 1)));
         }
         String escalate = fitting.get(0).macro().escalate();
         if (escalate != null) {

@@ -14,6 +14,7 @@ import dev.frontline.core.model.Inbound;
 import dev.frontline.core.model.Role;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketStatus;
+import dev.frontline.core.port.DeliveryBacklog;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.core.team.Team;
 
@@ -37,6 +38,14 @@ public final class MetricsFeature implements Feature {
     private final MetricsCalculator calculator;
     private final Team team;
     private final ZoneId zone;
+
+    private DeliveryBacklog backlog = DeliveryBacklog.none();
+
+    /** Shows in {@code /stats} what waits to be handled or delivered, when anything does. */
+    public MetricsFeature withBacklog(DeliveryBacklog backlog) {
+        this.backlog = backlog;
+        return this;
+    }
 
     public MetricsFeature(CsatStore csat, TicketStore tickets, MetricsCalculator calculator, Team team, ZoneId zone) {
         this.csat = csat;
@@ -127,7 +136,17 @@ public final class MetricsFeature implements Feature {
         Metrics m = calculator.between(from, ctx.at().plusMillis(1), agent);
         return ctx.privately(label + ": " + m.opened() + " opened, " + m.closed() + " resolved.\n• First response: "
                 + Metrics.duration(m.firstResponse()) + " (median, within coverage)\n• Resolution or escalation: "
-                + Metrics.duration(m.resolution()) + " (median)\n• CSAT: " + m.csat() + "\n• Clean closes: " + m.cleanCloseRate());
+                + Metrics.duration(m.resolution()) + " (median)\n• CSAT: " + m.csat() + "\n• Clean closes: " + m.cleanCloseRate()
+                + backlogLine(ctx.place().platform(), ctx.at()));
+    }
+
+    private String backlogLine(String platform, Instant now) {
+        DeliveryBacklog.Summary s = backlog.of(platform, now);
+        if (s.isEmpty()) return "";
+        String age = s.oldest() == null ? "" : ", oldest " + Metrics.duration(java.time.Duration.between(s.oldest(), now).abs());
+        return "\n• Waiting to be sent: " + s.waiting() + " message(s)" + (s.retrying() > 0 ? " (" + s.retrying() + " being retried" + age + ")" : "")
+                + (s.unhandled() > 0 ? "; " + s.unhandled() + " event(s) not yet handled" : "")
+                + (s.failed() > 0 ? "; " + s.failed() + " given up in the last 24 h (see the log)" : "");
     }
 
     private static List<Action> privately(String userId, Inbound.Click click, String text) {

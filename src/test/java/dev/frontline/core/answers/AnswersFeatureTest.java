@@ -40,7 +40,7 @@ class AnswersFeatureTest {
         f = new BotFixture(dir, fx -> {
             bank = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new SqliteAnswerStore(fx.db));
             MacroSender sender = new MacroSender(bank, new MacroRenderer(library), fx.tickets, fx.team);
-            return List.of(new AnswersFeature(bank, library, sender, fx.tickets.store()));
+            return List.of(new AnswersFeature(bank, library, sender, fx.tickets.store(), new dev.frontline.storage.SqliteOnceGuard(fx.db)));
         });
     }
 
@@ -64,7 +64,7 @@ class AnswersFeatureTest {
 
         Action.StaffNote note = suggestions(actions);
         assertTrue(note.text().contains("1. Can't log in (login)"), note.text());
-        assertEquals("sug:1:login", note.buttons().get(0).id());
+        assertTrue(note.buttons().get(0).id().startsWith("sug:1:login:"), note.buttons().toString());
         assertTrue(actions.stream().filter(a -> a instanceof Action.Reply).allMatch(a -> ((Action.Reply) a).text().startsWith("Thanks")),
                 "only the acknowledgement is public");
     }
@@ -80,6 +80,23 @@ class AnswersFeatureTest {
         assertEquals("Hi Carol, reset it here: https://help.example/reset — Alex", reply.text());
         assertTrue(f.store.history(t.id()).stream().anyMatch(e -> e.type() == EventType.MACRO_USED && "login".equals(e.detail())));
         assertEquals("I can't log in, my password does not work", bank.store().pending().get(0).text());
+    }
+
+    @Test
+    void pressingTheSameSuggestionTwiceSendsItOnce() {
+        List<Action> shown = f.post(CUSTOMER, "I can't log in, my password does not work");
+        Ticket t = only();
+        String button = shown.stream().filter(a -> a instanceof Action.StaffNote n && !n.buttons().isEmpty())
+                .map(a -> ((Action.StaffNote) a).buttons().get(0).id()).findFirst().orElseThrow();
+
+        List<Action> first = f.click(AGENT, t.place(), button, null);
+        List<Action> second = f.click(AGENT, t.place(), button, null);
+
+        assertInstanceOf(Action.Reply.class, first.get(0));
+        assertTrue(second.stream().noneMatch(a -> a instanceof Action.Reply), "no second reply to the customer: " + second);
+        Action.PrivateReply told = assertInstanceOf(Action.PrivateReply.class, second.get(0));
+        assertTrue(told.text().contains("already sent"), told.text());
+        assertEquals(1, f.store.history(t.id()).stream().filter(e -> e.type() == EventType.MACRO_USED).count());
     }
 
     @Test
