@@ -59,6 +59,11 @@ final class BotRuntime implements AutoCloseable {
             if (in instanceof Inbound.Message m && m.text() != null) ctx.answers().embedder().embed(m.text());
         });
         dispatcher.onOutboxChanged(this::wakeSenders);
+        // One process owns a SQLite file: what a killed predecessor had claimed is verified and sent now.
+        if (ctx.database().dialect() == dev.frontline.storage.Database.Dialect.SQLITE) {
+            int released = outbox.releaseClaims();
+            if (released > 0) log.info("{} action(s) were being sent when the bot last stopped; checking and sending them", released);
+        }
         for (String platform : bot.platforms()) {
             Desk desk = bot.desk(platform).orElseThrow();
             RoutineRunner runner = new RoutineRunner(platform, desk.routines(), ctx.onceGuard(), work, outbox);

@@ -50,7 +50,11 @@ public final class Desk {
             feature.ticketObservers().forEach(tickets::addObserver);
             feature.clickHandlers().forEach((ns, h) -> putOnce(clickHandlers, ns, h, "button namespace"));
             feature.formHandlers().forEach((ns, h) -> putOnce(formHandlers, ns, h, "form namespace"));
-            routines.addAll(feature.routines());
+            // Scheduled work follows the same rule as event handling: no staff note in a ticket channel.
+            for (Routine r : feature.routines()) {
+                routines.add(Routine.of(r.name(), r.schedule(), r.grace(),
+                        (at, now) -> StaffNotes.outOfTicketChannels(r.run(at, now), channels)));
+            }
         }
         commands.register(HelpCommand.create(commands));
     }

@@ -28,7 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Duration LEASE = Duration.ofSeconds(90);
+    /**
+     * How long a claimed action is ours: longer than one call (10 s at most) plus a delivery check,
+     * short enough that another replica takes over soon after this one dies.
+     */
+    private static final Duration LEASE = Duration.ofSeconds(30);
     /** With the backoff capped at a minute, about a day of attempts. */
     private static final int MAX_ATTEMPTS = 1_500;
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);

@@ -21,6 +21,12 @@ public interface OutboxStore {
      */
     List<Outgoing> claim(String platform, Instant now, int max, String owner, Duration lease);
 
+    /**
+     * Ends every claim at once, so that actions claimed by a process that died are verified and
+     * sent now rather than after their lease (only where one process owns the store: SQLite).
+     */
+    int releaseClaims();
+
     void sent(long id, String ref, Instant at);
 
     void retry(long id, int attempts, Instant next, String error);

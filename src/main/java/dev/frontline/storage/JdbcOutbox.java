@@ -131,6 +131,11 @@ public final class JdbcOutbox implements OutboxStore {
     }
 
     @Override
+    public int releaseClaims() {
+        return db.update("UPDATE outbox SET lease_until = 0 WHERE status = 'SENDING'");
+    }
+
+    @Override
     public void sent(long id, String ref, Instant at) {
         db.update("UPDATE outbox SET status = 'SENT', sent_at = ?, platform_ref = ?, lease_until = NULL, error = NULL WHERE id = ?",
                 at.toEpochMilli(), ref, id);

@@ -127,7 +127,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A MESSAGE_CREATE from a person in a channel (or thread). */
     public String message(String channelId, String userId, String name, String content) {
-        String id = nextId();
+        return message(nextId(), channelId, userId, name, content);
+    }
+
+    /** A MESSAGE_CREATE with a given id: the same message dispatched again (a resumed gateway session replays). */
+    public String message(String id, String channelId, String userId, String name, String content) {
         ObjectNode m = message(id, channelId, user(userId, name, false), content);
         m.put("guild_id", GUILD);
         m.set("member", member(null));

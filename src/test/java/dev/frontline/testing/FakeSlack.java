@@ -55,6 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, List<ObjectNode>> posted = new ConcurrentHashMap<>();
     private volatile Fault fault;
     private final AtomicLong hungArrivals = new AtomicLong();
+    private final AtomicInteger opened = new AtomicInteger();
     private final AtomicLong hungDone = new AtomicLong();
 
     /** An outage: until {@code until}, calls of {@code method} ("*" for all but auth and connections) fail this way. */
@@ -129,6 +130,16 @@ public final class FakeSlack implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new AssertionError("no " + method + " call matched within " + timeout + "; calls: " + calls);
+    }
+
+    /** Socket Mode connections opened so far (a restarted bot opens new ones). */
+    public int connectionsOpened() {
+        return opened.get();
+    }
+
+    /** Open Socket Mode connections now. */
+    public int connectionsOpen() {
+        return sockets.getConnections().size();
     }
 
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
@@ -337,6 +348,7 @@ public final class FakeSlack implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            opened.incrementAndGet();
             conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A1\"}}");
             helloSent = true;
         }
