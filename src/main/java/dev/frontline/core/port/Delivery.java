@@ -30,8 +30,17 @@ public record Delivery(Status status, String ref, Duration retryAfter, String de
         return new Delivery(Status.RETRY, null, after, why);
     }
 
+    /** The platform answered with an error after it may have acted (a 5xx): check soon. */
     public static Delivery ambiguous(String why) {
         return new Delivery(Status.AMBIGUOUS, null, null, why);
+    }
+
+    /**
+     * No answer came (a timeout, a dropped connection): the platform may still be working on it,
+     * so the check waits {@code settle} before looking, or it could miss a post that lands later.
+     */
+    public static Delivery unanswered(Duration settle, String why) {
+        return new Delivery(Status.AMBIGUOUS, null, settle, why);
     }
 
     public static Delivery failed(String why) {

@@ -27,6 +27,11 @@ final class SlackCalls {
     private static final int MAX_READ_ATTEMPTS = 3;
     private static final Set<String> MAYBE_DONE = Set.of("internal_error", "fatal_error", "request_timeout");
     private static final Set<String> TRY_AGAIN = Set.of("service_unavailable", "ratelimited", "team_added_to_org");
+    /**
+     * A call Slack never answered may still be carried out after we gave up on it: look for it only
+     * after this long, or the check could miss it and the retry post a second copy.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(30);
 
     private SlackCalls() {}
 
@@ -63,9 +68,9 @@ final class SlackCalls {
             // A connect timeout never reached Slack; a read timeout may have.
             boolean connecting = e.getMessage() != null && e.getMessage().toLowerCase().contains("connect");
             return new Attempt<>(null, connecting ? Delivery.retry(null, what + ": " + e.getMessage())
-                    : Delivery.ambiguous(what + ": timed out"));
+                    : Delivery.unanswered(SETTLE, what + ": timed out"));
         } catch (IOException e) {
-            return new Attempt<>(null, Delivery.ambiguous(what + ": " + e));
+            return new Attempt<>(null, Delivery.unanswered(SETTLE, what + ": " + e));
         } catch (RuntimeException e) {
             return new Attempt<>(null, Delivery.ambiguous(what + ": " + e));
         }
