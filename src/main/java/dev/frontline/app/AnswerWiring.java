@@ -10,7 +10,7 @@ import dev.frontline.core.model.Macro;
 import dev.frontline.core.port.Embedder;
 import dev.frontline.embedding.Embedders;
 import dev.frontline.storage.Database;
-import dev.frontline.storage.SqliteAnswerStore;
+import dev.frontline.storage.JdbcAnswerStore;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ final class AnswerWiring {
     /** Loads the embedding model (once per process) and builds the bank's matcher. */
     static AnswerBank bank(List<Macro> macros, Database db) {
         Embedder embedder = Embedders.create(lexicalOnly());
-        return new AnswerBank(macros, embedder, AnswerSettings.minSimilarity(embedder), new SqliteAnswerStore(db));
+        return new AnswerBank(macros, embedder, AnswerSettings.minSimilarity(embedder), new JdbcAnswerStore(db));
     }
 
     /** FRONTLINE_EMBEDDER=lexical (or -Dfrontline.embedder=lexical) skips the model: quick tests, tiny machines. */

@@ -8,9 +8,9 @@ import dev.frontline.config.ConfigException;
 import dev.frontline.config.MacroLoader;
 import dev.frontline.core.answers.Library;
 import dev.frontline.storage.Database;
-import dev.frontline.storage.SqliteCardRefs;
-import dev.frontline.storage.SqliteOnceGuard;
-import dev.frontline.storage.SqliteTicketStore;
+import dev.frontline.storage.JdbcCardRefs;
+import dev.frontline.storage.JdbcOnceGuard;
+import dev.frontline.storage.JdbcTicketStore;
 
 import java.util.Optional;
 
@@ -32,6 +32,19 @@ final class AppContexts {
         }
     }
 
+    /**
+     * The store: PostgreSQL when FRONTLINE_DATABASE_URL is set (shared by every replica), else
+     * SQLite in the data folder.
+     */
+    static Database openStore(GlobalOptions options, Secrets secrets) {
+        if (secrets.databaseUrl() == null) return Database.open(options.data);
+        return Database.openPostgres(secrets.databaseUrl(), secrets.databaseUser(), secrets.databasePassword(), POOL_SIZE,
+                Secrets.withoutPassword(secrets.databaseUrl()));
+    }
+
+    /** Connections per replica: lane workers and outbox senders, with room to spare. */
+    private static final int POOL_SIZE = 16;
+
     /** @throws dev.frontline.config.ConfigException when the config has problems */
     static AppContext open(GlobalOptions options, Secrets secrets) {
         BotConfig config = ConfigLoader.load(options.config);
@@ -39,10 +52,12 @@ final class AppContexts {
         Library library = AnswerWiring.library(config);
         MacroLoader.Result macros = AnswerWiring.macros(options.macros, library.docKeys(), config.escalation().categories()::containsKey);
         if (!macros.problems().isEmpty()) throw new ConfigException(macros.problems());
-        Database db = Database.open(options.data);
+        Database db = openStore(options, secrets);
         try {
-            return new AppContext(config, trial, options.macros, options.data, secrets, db, new SqliteTicketStore(db),
-                    new SqliteOnceGuard(db), new SqliteCardRefs(db), ConfigMapping.team(config), library,
+            dev.frontline.core.team.Team team = ConfigMapping.team(config);
+            team.shareTemporaryRolesWith(() -> dev.frontline.storage.JdbcTrialStore.runningCandidates(db));
+            return new AppContext(config, trial, options.macros, options.data, secrets, db, new JdbcTicketStore(db),
+                    new JdbcOnceGuard(db), new JdbcCardRefs(db), team, library,
                     AnswerWiring.bank(macros.macros(), db));
         } catch (RuntimeException e) {
             db.close();

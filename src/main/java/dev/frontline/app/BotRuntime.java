@@ -11,7 +11,7 @@ import dev.frontline.schedule.RoutineRunner;
 import dev.frontline.storage.DatabaseWork;
 import dev.frontline.storage.JdbcInbox;
 import dev.frontline.storage.JdbcOutbox;
-import dev.frontline.storage.SqliteEscalationStore;
+import dev.frontline.storage.JdbcEscalationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +50,7 @@ final class BotRuntime implements AutoCloseable {
         DatabaseWork work = new DatabaseWork(ctx.database());
         this.inbox = new JdbcInbox(ctx.database());
         this.outbox = new JdbcOutbox(ctx.database());
-        SqliteEscalationStore anyEscalation = new SqliteEscalationStore(ctx.database(), null);
+        JdbcEscalationStore anyEscalation = new JdbcEscalationStore(ctx.database(), null);
         LaneKeys lanes = new LaneKeys(id -> ctx.tickets().find(id).map(t -> t.place()),
                 id -> anyEscalation.find(id).map(e -> e.ticketId()));
         this.dispatcher = new Dispatcher(bot, work, inbox, outbox, lanes, clock, workers);

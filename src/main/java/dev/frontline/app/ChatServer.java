@@ -57,6 +57,8 @@ final class ChatServer {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "routines"));
         ticker.scheduleWithFixedDelay(() -> tick(runtime, clock), 1, TICK_SECONDS, TimeUnit.SECONDS);
         ticker.scheduleWithFixedDelay(() -> housekeeping(runtime, clock), 1, 24 * 3600, TimeUnit.SECONDS);
+        // Another replica may have stored events and died before handling them: take them over.
+        ticker.scheduleWithFixedDelay(() -> sweep(runtime), 5, 5, TimeUnit.SECONDS);
         ticker.scheduleWithFixedDelay(() -> log.info("Backlog: {}", runtime.backlogLine()), 60, 300, TimeUnit.SECONDS);
         log.info("Frontline is ready on {}", runtime.platforms());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -91,6 +93,14 @@ final class ChatServer {
             } catch (RuntimeException e) {
                 log.error("Scheduled work on {} failed", platform, e);
             }
+        }
+    }
+
+    private static void sweep(BotRuntime runtime) {
+        try {
+            runtime.dispatcher().sweep(Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            log.error("Looking for stalled events failed", e);
         }
     }
 

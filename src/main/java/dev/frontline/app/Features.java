@@ -23,9 +23,9 @@ import dev.frontline.core.trial.TrialFeature;
 import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
 import dev.frontline.storage.JdbcBacklog;
-import dev.frontline.storage.SqliteEscalationStore;
-import dev.frontline.storage.SqliteShiftStore;
-import dev.frontline.storage.SqliteTrialStore;
+import dev.frontline.storage.JdbcEscalationStore;
+import dev.frontline.storage.JdbcShiftStore;
+import dev.frontline.storage.JdbcTrialStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +62,16 @@ final class Features {
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard()));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
-        SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database(), platform);
+        JdbcEscalationStore escalations = new JdbcEscalationStore(ctx.database(), platform);
         features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
                 new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
-        SqliteShiftStore shifts = new SqliteShiftStore(ctx.database(), platform);
+        JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());
         features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
                 ctx.answers().embedder(), new JFreeChartMaker()));
-        Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new SqliteTrialStore(ctx.database(), platform),
+        Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new JdbcTrialStore(ctx.database(), platform),
                 own, ctx.team(), TrialWiring.wording()));
         trials.ifPresent(r -> {
             features.add(new TrialFeature(platform, r, own, ctx.team()));

@@ -7,10 +7,11 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
-/** {@code java -jar frontline.jar [run|console|check|replay|eval] …}; with no subcommand it runs the bot. */
+/** {@code java -jar frontline.jar [run|console|check|replay|eval|migrate-store] …}; with no subcommand it runs the bot. */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1",
         description = "Tier 1 support assistant for Slack, Discord and the console.",
-        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class,
+                MigrateStoreCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions options;
@@ -31,8 +32,13 @@ public final class Main implements Callable<Integer> {
      */
     private static int reportStorageProblem(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
         if (!(e instanceof StorageException)) throw e;
-        cmd.getErr().println("Frontline cannot use its data folder: " + e.getMessage()
-                + " (choose a writable folder with --data DIR, given after the subcommand)");
+        if (e.getMessage() != null && e.getMessage().contains("PostgreSQL")) {
+            cmd.getErr().println("Frontline cannot use its store: " + e.getMessage()
+                    + " (check FRONTLINE_DATABASE_URL, FRONTLINE_DATABASE_USER and FRONTLINE_DATABASE_PASSWORD)");
+        } else {
+            cmd.getErr().println("Frontline cannot use its data folder: " + e.getMessage()
+                    + " (choose a writable folder with --data DIR, given after the subcommand)");
+        }
         return 1;
     }
 

@@ -146,6 +146,19 @@ public final class Dispatcher implements AutoCloseable {
         return waiting.size();
     }
 
+    /**
+     * Takes over lanes with events that waited longer than {@code stalledAfter}: stored by a replica
+     * that died before handling them (or by this one, whose kick was lost). Cheap when nothing waits.
+     */
+    public int sweep(Duration stalledAfter) {
+        Instant now = clock.instant();
+        List<String> stalled = inbox.stalledLanes(now.minus(stalledAfter), now);
+        for (String lane : stalled) lanes.kick(lane);
+        if (!stalled.isEmpty()) log.info("Taking over {} conversation(s) with events waiting more than {} s", stalled.size(),
+                stalledAfter.toSeconds());
+        return stalled.size();
+    }
+
     /** Handles what waits on a lane, oldest first, until it is empty or its head must wait. */
     private void drain(String lane) {
         inFlight.incrementAndGet();

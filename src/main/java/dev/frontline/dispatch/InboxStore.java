@@ -34,6 +34,12 @@ public interface InboxStore {
     /** Lanes that have unfinished events (to resume after a restart). */
     List<String> lanesWithWork();
 
+    /**
+     * Lanes whose oldest unfinished event was received before {@code before} and is due: work another
+     * replica stored and then could not finish (it died), for this one to take over.
+     */
+    List<String> stalledLanes(Instant before, Instant now);
+
     /** Events stored and not yet handled. */
     int unfinished();
 

@@ -80,6 +80,47 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a PostgreSQL database shared by several replicas, through a HikariCP pool, and brings its
+     * schema up to date. Flyway holds a lock while it migrates, so replicas starting together migrate
+     * once. The password is never part of {@link #description()}.
+     *
+     * @param user     null to take it from the URL ({@code ?user=})
+     * @param password null to take it from the URL ({@code &password=})
+     * @param shownAs  how to name this database in logs: the URL without its password
+     */
+    public static Database openPostgres(String url, String user, String password, int poolSize, String shownAs) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("frontline");
+        config.setConnectionTimeout(10_000);
+        // Every unit of work sees what committed before it began a statement; lost races are caught by versions and locks.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        String shown = shownAs + (user == null ? "" : " as " + user);
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("Cannot connect to PostgreSQL at " + shown + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/postgresql").loggers("slf4j").load().migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.close();
+            throw new StorageException("Cannot bring the PostgreSQL schema at " + shown + " up to date: " + rootMessage(e), e);
+        }
+        return new Database(Dialect.POSTGRESQL, "PostgreSQL " + shown, new Pool(pool));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -226,6 +267,30 @@ public final class Database implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /** PostgreSQL: a connection from the pool per transaction, so units of work run in parallel. */
+    private static final class Pool implements Connections {
+        private final com.zaxxer.hikari.HikariDataSource pool;
+
+        Pool(com.zaxxer.hikari.HikariDataSource pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public Connection acquire() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public void release(Connection c) throws SQLException {
+            c.close();
+        }
+
+        @Override
+        public void close() {
+            pool.close();
         }
     }
 

@@ -65,8 +65,25 @@ public final class JdbcInbox implements InboxStore {
     @Override
     public List<String> lanesWithWork() {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT lane, MIN(id) AS first FROM inbox WHERE status = ? GROUP BY lane ORDER BY first")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT lane, MIN(id) AS first_id FROM inbox WHERE status = ? GROUP BY lane ORDER BY first_id")) {
                 ps.setString(1, PENDING);
+                List<String> lanes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) lanes.add(rs.getString(1));
+                }
+                return lanes;
+            }
+        });
+    }
+
+    @Override
+    public List<String> stalledLanes(Instant before, Instant now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT lane FROM inbox WHERE status = ? AND received_at < ? "
+                    + "AND next_attempt_at <= ?")) {
+                ps.setString(1, PENDING);
+                ps.setLong(2, before.toEpochMilli());
+                ps.setLong(3, now.toEpochMilli());
                 List<String> lanes = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) lanes.add(rs.getString(1));

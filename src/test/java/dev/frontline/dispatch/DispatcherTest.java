@@ -62,7 +62,7 @@ class DispatcherTest {
             f[0] = fx;
             fx.post(BotFixture.CUSTOMER, "hello");
             List<dev.frontline.platform.console.ActionView> shown = new CopyOnWriteArrayList<>();
-            var session = fx.session(new ConsolePlatform(Clock.systemUTC(), new dev.frontline.storage.SqliteCardRefs(fx.db), shown::add));
+            var session = fx.session(new ConsolePlatform(Clock.systemUTC(), new dev.frontline.storage.JdbcCardRefs(fx.db), shown::add));
 
             session.deliver(new Inbound.Command("flaky", "", BotFixture.channel("support"), BotFixture.AGENT, fx.now()));
 
@@ -80,7 +80,7 @@ class DispatcherTest {
             f[0] = fx;
             fx.post(BotFixture.CUSTOMER, "hello");
             List<dev.frontline.platform.console.ActionView> shown = new CopyOnWriteArrayList<>();
-            var platform = new ConsolePlatform(Clock.systemUTC(), new dev.frontline.storage.SqliteCardRefs(fx.db), shown::add);
+            var platform = new ConsolePlatform(Clock.systemUTC(), new dev.frontline.storage.JdbcCardRefs(fx.db), shown::add);
             var session = fx.session(platform);
 
             session.deliver(new Inbound.Command("flaky", "", BotFixture.channel("support"), BotFixture.AGENT, fx.now()));

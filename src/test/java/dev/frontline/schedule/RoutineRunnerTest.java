@@ -5,7 +5,7 @@ import dev.frontline.core.model.Place;
 import dev.frontline.core.schedule.Routine;
 import dev.frontline.core.schedule.Schedule;
 import dev.frontline.storage.Database;
-import dev.frontline.storage.SqliteOnceGuard;
+import dev.frontline.storage.JdbcOnceGuard;
 import dev.frontline.storage.DatabaseWork;
 import dev.frontline.storage.JdbcOutbox;
 import dev.frontline.core.schedule.Routine;
@@ -59,7 +59,7 @@ class RoutineRunnerTest {
     }
 
     private static RoutineRunner runner(Database db, Routine routine) {
-        return new RoutineRunner("console", List.of(routine), new SqliteOnceGuard(db), new DatabaseWork(db), new JdbcOutbox(db));
+        return new RoutineRunner("console", List.of(routine), new JdbcOnceGuard(db), new DatabaseWork(db), new JdbcOutbox(db));
     }
 
     @Test

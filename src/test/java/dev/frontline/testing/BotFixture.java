@@ -16,7 +16,7 @@ import dev.frontline.core.ticket.TicketCommands;
 import dev.frontline.core.ticket.TicketService;
 import dev.frontline.core.ticket.TicketTexts;
 import dev.frontline.storage.Database;
-import dev.frontline.storage.SqliteTicketStore;
+import dev.frontline.storage.JdbcTicketStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public final class BotFixture implements AutoCloseable {
     public static final UserRef CUSTOMER = new UserRef("carol", "Carol");
 
     public final Database db;
-    public final SqliteTicketStore store;
+    public final JdbcTicketStore store;
     public final Team team;
     public final Channels channels;
     public final TicketService tickets;
@@ -54,7 +54,7 @@ public final class BotFixture implements AutoCloseable {
     /** For features that need the fixture's stores: {@code extras} is called once they exist, before the bot is built. */
     public BotFixture(Path dir, java.util.function.Function<BotFixture, List<Feature>> extras) {
         db = Database.open(dir);
-        store = new SqliteTicketStore(db);
+        store = new JdbcTicketStore(db);
         team = new Team(List.of(
                 new Person("Olivia", Role.OWNER, List.of("olivia"), Tier.TIER1, null),
                 new Person("Lee", Role.LEAD, List.of("lee"), Tier.TIER1, null),

@@ -17,6 +17,11 @@ public final class Team {
     private final Map<String, Person> byId = new HashMap<>();
     /** People who are agents for a while without being in config: trial candidates. */
     private final Map<String, Person> temporary = new ConcurrentHashMap<>();
+    /** The same, as every replica sees them (running trials in the shared store), read at most every few seconds. */
+    private volatile java.util.function.Supplier<Map<String, String>> shared = Map::of;
+    private volatile Map<String, Person> sharedCache = Map.of();
+    private volatile long sharedReadAt;
+    private static final long SHARED_TTL_NANOS = 3_000_000_000L;
 
     public Team(List<Person> people) {
         this.people = List.copyOf(people);
@@ -31,7 +36,31 @@ public final class Team {
 
     private Person lookup(String userId) {
         Person p = byId.get(userId);
-        return p != null ? p : temporary.get(userId);
+        if (p != null) return p;
+        p = temporary.get(userId);
+        return p != null ? p : sharedTemporary().get(userId);
+    }
+
+    /**
+     * Where temporary roles granted by other replicas can be read: candidate id to name. With
+     * several replicas a trial started on one must make its candidate an agent on all of them.
+     */
+    public void shareTemporaryRolesWith(java.util.function.Supplier<Map<String, String>> source) {
+        this.shared = source;
+        this.sharedReadAt = 0;
+    }
+
+    private Map<String, Person> sharedTemporary() {
+        long now = System.nanoTime();
+        if (now - sharedReadAt > SHARED_TTL_NANOS) {
+            Map<String, Person> fresh = new HashMap<>();
+            shared.get().forEach((id, name) -> {
+                if (!byId.containsKey(id)) fresh.put(id, new Person(name, Role.AGENT, List.of(id), Tier.TIER1, LocalDate.MAX));
+            });
+            sharedCache = Map.copyOf(fresh);
+            sharedReadAt = now;
+        }
+        return sharedCache;
     }
 
     public Role roleOf(String userId) {
@@ -50,6 +79,7 @@ public final class Team {
 
     public void revokeTemporary(String userId) {
         temporary.remove(userId);
+        sharedReadAt = 0; // read the shared roles again: this one may be gone there too
     }
 
     public boolean isStaff(String userId) {

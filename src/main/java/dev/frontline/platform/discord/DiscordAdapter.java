@@ -139,6 +139,11 @@ public final class DiscordAdapter extends ListenerAdapter {
             Envelope envelope = new Envelope("discord:interaction:" + id, in,
                     new Interaction(DiscordPlatform.NAME, id, event.getToken(), in.user().id()));
             var handled = dispatcher.receiveWatched(envelope);
+            if (handled.isEmpty()) {
+                // Another replica stored it first: it answers; answering here too would take its reply away.
+                interactions.forget(id);
+                return;
+            }
             timer.schedule(() -> interactions.find(id).ifPresent(live -> safely(live::deferIfUnanswered)),
                     LiveInteractions.DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
             handled.ifPresent(f -> f.thenAccept(actions -> {

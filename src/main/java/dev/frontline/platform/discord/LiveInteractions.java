@@ -68,6 +68,10 @@ final class LiveInteractions {
         live.put(id, new Live(reply, modal));
     }
 
+    void forget(String id) {
+        live.invalidate(id);
+    }
+
     Optional<Live> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(live.getIfPresent(id));
     }

@@ -8,7 +8,7 @@ import dev.frontline.core.model.Ticket;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.embedding.LexicalEmbedder;
 import dev.frontline.storage.Database;
-import dev.frontline.storage.SqliteAnswerStore;
+import dev.frontline.storage.JdbcAnswerStore;
 import dev.frontline.testing.BotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +38,9 @@ class AnswersFeatureTest {
     @BeforeEach
     void setUp() {
         f = new BotFixture(dir, fx -> {
-            bank = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new SqliteAnswerStore(fx.db));
+            bank = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new JdbcAnswerStore(fx.db));
             MacroSender sender = new MacroSender(bank, new MacroRenderer(library), fx.tickets, fx.team);
-            return List.of(new AnswersFeature(bank, library, sender, fx.tickets.store(), new dev.frontline.storage.SqliteOnceGuard(fx.db)));
+            return List.of(new AnswersFeature(bank, library, sender, fx.tickets.store(), new dev.frontline.storage.JdbcOnceGuard(fx.db)));
         });
     }
 
@@ -161,7 +161,7 @@ class AnswersFeatureTest {
         f.close();
 
         try (Database db = Database.open(dir)) {
-            AnswerBank restarted = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new SqliteAnswerStore(db));
+            AnswerBank restarted = new AnswerBank(AnswerBankFixture.macros(), new LexicalEmbedder(), 0.2, new JdbcAnswerStore(db));
             MacroMatcher.Match best = restarted.matcher().rank(phrase, 1).get(0);
             assertEquals("login", best.macro().id());
             assertTrue(restarted.matcher().fits(best));

@@ -9,8 +9,8 @@ import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.embedding.LexicalEmbedder;
-import dev.frontline.storage.SqliteEscalationStore;
-import dev.frontline.storage.SqliteOnceGuard;
+import dev.frontline.storage.JdbcEscalationStore;
+import dev.frontline.storage.JdbcOnceGuard;
 import dev.frontline.testing.BotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class EscalationTest {
     @TempDir
     Path dir;
     BotFixture f;
-    SqliteEscalationStore store;
+    JdbcEscalationStore store;
 
     static EscalationPolicy policy() {
         Map<String, CategoryRules> categories = new java.util.LinkedHashMap<>();
@@ -69,10 +69,10 @@ class EscalationTest {
     @BeforeEach
     void setUp() {
         f = new BotFixture(dir, fx -> {
-            store = new SqliteEscalationStore(fx.db, BotFixture.PLATFORM);
+            store = new JdbcEscalationStore(fx.db, BotFixture.PLATFORM);
             EscalationPolicy policy = policy();
             return List.of(new EscalationFeature(new EscalationDesk(policy, store, fx.tickets, fx.team),
-                    new Detector(policy, new LexicalEmbedder(), MacroEscalationHint.none()), fx.tickets, fx.team, new SqliteOnceGuard(fx.db)));
+                    new Detector(policy, new LexicalEmbedder(), MacroEscalationHint.none()), fx.tickets, fx.team, new JdbcOnceGuard(fx.db)));
         });
     }
 

@@ -11,7 +11,7 @@ import dev.frontline.core.model.TicketEvent;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.core.model.UserRef;
 import dev.frontline.core.ticket.TicketLocator;
-import dev.frontline.storage.SqliteTrialStore;
+import dev.frontline.storage.JdbcTrialStore;
 import dev.frontline.testing.BotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +73,7 @@ class TrialTest {
         Rubric rubric = new Rubric(Duration.ofMinutes(5), 70,
                 Map.of("tone", 25, "escalation", 30, "clarifying", 15, "closed_loop", 20, "time", 10), 0.5);
         f = new BotFixture(dir, fx -> {
-            runner = new TrialRunner(new TrialSetup(SAMPLES, rubric, "support", "owners"), new SqliteTrialStore(fx.db, BotFixture.PLATFORM),
+            runner = new TrialRunner(new TrialSetup(SAMPLES, rubric, "support", "owners"), new JdbcTrialStore(fx.db, BotFixture.PLATFORM),
                     fx.tickets.store(), fx.team, id -> id.equals("login-help")
                     ? Optional.of("To reset your password, use Forgot password on the sign-in page.") : Optional.empty());
             return List.of(tools(fx), new TrialFeature(BotFixture.PLATFORM, runner, fx.tickets.store(), fx.team));

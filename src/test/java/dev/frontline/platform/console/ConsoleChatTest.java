@@ -11,7 +11,7 @@ import dev.frontline.core.model.Card;
 import dev.frontline.core.model.Form;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Role;
-import dev.frontline.storage.SqliteCardRefs;
+import dev.frontline.storage.JdbcCardRefs;
 import dev.frontline.testing.BotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +74,7 @@ class ConsoleChatTest {
         try (BotFixture f = new BotFixture(dir, demo)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            ConsolePlatform platform = new ConsolePlatform(Clock.systemUTC(), new SqliteCardRefs(f.db),
+            ConsolePlatform platform = new ConsolePlatform(Clock.systemUTC(), new JdbcCardRefs(f.db),
                     new HumanPrinter(print, Place::thread));
             BotSession session = f.session(platform);
             ConsoleChat chat = new ConsoleChat(session, f.team, f.store, List.of("support"), Clock.systemUTC(), print, false);

@@ -9,17 +9,18 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link TrialStore} for one platform's desk (the trials run there). State changes are guarded by
  * their current state, so each happens once.
  */
-public final class SqliteTrialStore implements TrialStore {
+public final class JdbcTrialStore implements TrialStore {
     private final Database db;
     private final String platform;
 
-    public SqliteTrialStore(Database db, String platform) {
+    public JdbcTrialStore(Database db, String platform) {
         this.db = db;
         this.platform = platform;
     }
@@ -40,6 +41,19 @@ public final class SqliteTrialStore implements TrialStore {
     @Override
     public List<Trial> list(int limit) {
         return trials("SELECT * FROM trials WHERE platform = ? ORDER BY id DESC LIMIT ?", platform, limit);
+    }
+
+    /** Candidates of running trials on every platform, by user id: the temporary agents every replica must know. */
+    public static Map<String, String> runningCandidates(Database db) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT candidate_id, candidate_name FROM trials WHERE status = 'RUNNING'")) {
+                Map<String, String> found = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.put(rs.getString(1), rs.getString(2));
+                }
+                return found;
+            }
+        });
     }
 
     @Override

@@ -26,11 +26,11 @@ import java.util.Set;
  * {@link TicketStore} over JDBC. Each call joins the unit of work open on its thread (or commits on
  * its own); a save checks the ticket's version, so an update that lost a race is retried, not lost.
  */
-public final class SqliteTicketStore implements TicketStore {
+public final class JdbcTicketStore implements TicketStore {
     private static final int SUBJECT_MAX = 200;
     private final Database db;
 
-    public SqliteTicketStore(Database db) {
+    public JdbcTicketStore(Database db) {
         this.db = db;
     }
 

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link AnswerStore} on SQLite: learned examples and doc gaps. */
-public final class SqliteAnswerStore implements AnswerStore {
+/** {@link AnswerStore} over JDBC: learned examples and doc gaps. */
+public final class JdbcAnswerStore implements AnswerStore {
     private final Database db;
 
-    public SqliteAnswerStore(Database db) {
+    public JdbcAnswerStore(Database db) {
         this.db = db;
     }
 

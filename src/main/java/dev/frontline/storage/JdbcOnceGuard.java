@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** {@link OnceGuard} over the {@code once_keys} table: the primary key makes a second claim fail. */
-public final class SqliteOnceGuard implements OnceGuard {
+public final class JdbcOnceGuard implements OnceGuard {
     private final Database db;
 
-    public SqliteOnceGuard(Database db) {
+    public JdbcOnceGuard(Database db) {
         this.db = db;
     }
 

@@ -15,12 +15,12 @@ import java.util.Optional;
  * {@code UPDATE … WHERE status = 'PENDING'}, and the decision, the refund's status and the audit row
  * join the caller's unit of work, so they commit together.
  */
-public final class SqliteEscalationStore implements EscalationStore {
+public final class JdbcEscalationStore implements EscalationStore {
     private final Database db;
     private final String platform;
 
     /** @param platform the desk's platform, or null for every platform (looking an escalation up by id) */
-    public SqliteEscalationStore(Database db, String platform) {
+    public JdbcEscalationStore(Database db, String platform) {
         this.db = db;
         this.platform = platform;
     }

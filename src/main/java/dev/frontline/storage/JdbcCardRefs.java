@@ -7,10 +7,10 @@ import java.sql.ResultSet;
 import java.util.Optional;
 
 /** {@link CardRefs} over the {@code card_refs} table. */
-public final class SqliteCardRefs implements CardRefs {
+public final class JdbcCardRefs implements CardRefs {
     private final Database db;
 
-    public SqliteCardRefs(Database db) {
+    public JdbcCardRefs(Database db) {
         this.db = db;
     }
 

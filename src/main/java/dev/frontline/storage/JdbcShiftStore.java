@@ -14,11 +14,11 @@ import java.util.Optional;
  * {@link ShiftStore} and {@link CsatStore} for one platform's desk: its shift notes and summaries,
  * and the CSAT answers of its tickets.
  */
-public final class SqliteShiftStore implements ShiftStore, CsatStore {
+public final class JdbcShiftStore implements ShiftStore, CsatStore {
     private final Database db;
     private final String platform;
 
-    public SqliteShiftStore(Database db, String platform) {
+    public JdbcShiftStore(Database db, String platform) {
         this.db = db;
         this.platform = platform;
     }
