@@ -86,7 +86,18 @@ public final class RoutineRunner {
         return all;
     }
 
+    /** One occurrence in one transaction; a lost race (another replica changed the same ticket) is run again at once. */
     private List<Action> runOnce(Routine routine, Instant scheduledAt, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runInTransaction(routine, scheduledAt, now);
+            } catch (StoreFailure e) {
+                if (!e.retryNow() || attempt >= 5) throw e;
+            }
+        }
+    }
+
+    private List<Action> runInTransaction(Routine routine, Instant scheduledAt, Instant now) {
         return work.inTransaction(() -> {
             if (!guard.claim("routine:" + platform + ":" + routine.name() + ":" + scheduledAt, now)) return List.<Action>of();
             List<Action> actions = runSafely(routine, scheduledAt, now);

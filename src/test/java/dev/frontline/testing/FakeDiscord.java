@@ -48,6 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean guildSent;
+    private final AtomicInteger identified = new AtomicInteger();
 
     public FakeDiscord() throws Exception {
         gateway = new Gateway();
@@ -56,6 +57,11 @@ public final class FakeDiscord implements AutoCloseable {
         while (gateway.getPort() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(10);
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/v10/", this::rest);
+        http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "fake-discord-http");
+            t.setDaemon(true);
+            return t;
+        }));
         http.start();
     }
 
@@ -92,13 +98,27 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- gateway dispatches -------------------------------------------------------------------
 
+    /** Sends a dispatch to every gateway session (each replica of the bot holds one). */
     public void dispatch(String type, JsonNode data) {
+        for (WebSocket ws : gateway.getConnections()) dispatchTo(ws, type, data);
+    }
+
+    private void dispatchTo(WebSocket ws, String type, JsonNode data) {
         ObjectNode event = JSON.createObjectNode();
         event.put("op", 0);
         event.put("t", type);
         event.put("s", sequence.incrementAndGet());
         event.set("d", data);
-        for (WebSocket ws : gateway.getConnections()) ws.send(event.toString());
+        try {
+            ws.send(event.toString());
+        } catch (RuntimeException closed) {
+            // a session that just died (a killed replica)
+        }
+    }
+
+    /** Gateway sessions that identified so far. */
+    public int sessionsIdentified() {
+        return identified.get();
     }
 
     public static ObjectNode user(String id, String name, boolean bot) {
@@ -252,7 +272,10 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (method.equals("PATCH") && p[0].equals("channels") && p.length == 4) {
             respond(ex, 200, echo(p[3], p[1], body).toString());
         } else if (method.equals("POST") && p[0].equals("channels") && p.length == 5 && p[4].equals("threads")) {
-            respond(ex, 201, thread(p[3], p[1]).toString());
+            ObjectNode thread = thread(p[3], p[1]);
+            respond(ex, 201, thread.toString());
+            // Like Discord: every session of the bot hears of the new thread.
+            dispatch("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
         } else if (method.equals("POST") && p[0].equals("interactions")) {
             ex.sendResponseHeaders(204, -1);
             ex.close();
@@ -424,9 +447,11 @@ public final class FakeDiscord implements AutoCloseable {
                     ready.putArray("relationships");
                     ready.putObject("user_settings");
                     ready.putArray("presences");
-                    dispatch("READY", ready);
-                    dispatch("GUILD_CREATE", guild());
+                    // Only the session that identified gets its READY and guild, like Discord.
+                    dispatchTo(conn, "READY", ready);
+                    dispatchTo(conn, "GUILD_CREATE", guild());
                     guildSent = true;
+                    identified.incrementAndGet();
                 }
             } catch (IOException ignored) {
                 // not JSON: ignore, like Discord would close; keep the fake simple

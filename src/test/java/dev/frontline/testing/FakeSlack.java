@@ -54,6 +54,7 @@ public final class FakeSlack implements AutoCloseable {
     /** Messages posted, per channel, as Slack keeps them (for conversations.history and .replies). */
     private final Map<String, List<ObjectNode>> posted = new ConcurrentHashMap<>();
     private volatile Fault fault;
+    private volatile boolean spread;
     private final AtomicLong hungArrivals = new AtomicLong();
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicLong hungDone = new AtomicLong();
@@ -160,8 +161,27 @@ public final class FakeSlack implements AutoCloseable {
         envelope.put("accepts_response_payload", false);
         envelope.set("payload", payload);
         sentAt.put(id, System.nanoTime());
-        for (WebSocket ws : sockets.getConnections()) ws.send(envelope.toString());
+        List<WebSocket> open = new ArrayList<>(sockets.getConnections());
+        if (spread && !open.isEmpty()) {
+            // Like Slack with several connections: each envelope goes to one of them.
+            send(open.get(Math.floorMod(envelopes.get(), open.size())), envelope.toString());
+        } else {
+            for (WebSocket ws : open) send(ws, envelope.toString());
+        }
         return id;
+    }
+
+    private static void send(WebSocket ws, String text) {
+        try {
+            ws.send(text);
+        } catch (RuntimeException closed) {
+            // a connection that just died (a killed bot): the envelope is not acked, and is sent again
+        }
+    }
+
+    /** Each envelope to one connection (round robin), as Slack spreads events over an app's connections. */
+    public void spreadOverConnections() {
+        spread = true;
     }
 
     public String event(String eventId, JsonNode event) {

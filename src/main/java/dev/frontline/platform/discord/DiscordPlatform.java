@@ -62,6 +62,8 @@ public final class DiscordPlatform implements ChatPlatform {
             return Delivery.failed("Discord refused it: " + e.getErrorCode() + " " + e.getMeaning());
         } catch (MissingChannel e) {
             return Delivery.failed(e.getMessage());
+        } catch (ThreadNotYetKnown e) {
+            return Delivery.retry(java.time.Duration.ofSeconds(1), e.getMessage());
         } catch (RuntimeException e) {
             // A timeout or a dropped connection: the message may have been created (the nonce makes a resend safe for a while).
             return Delivery.ambiguous(e.toString());
@@ -70,10 +72,10 @@ public final class DiscordPlatform implements ChatPlatform {
 
     private Delivery perform(Outgoing o) {
         Action action = o.action();
-        if (action instanceof Action.Reply r) return Delivery.sent(send(o, target(r.place()), r.text(), r.buttons()).getId());
+        if (action instanceof Action.Reply r) return Delivery.sent(send(o, target(r.place(), o.attempts()), r.text(), r.buttons()).getId());
         if (action instanceof Action.StaffNote n) {
             String text = n.about() == null ? n.text() : n.text() + "\n— about " + permalink(n.about());
-            return Delivery.sent(send(o, target(n.place()), text, n.buttons()).getId());
+            return Delivery.sent(send(o, target(n.place(), o.attempts()), text, n.buttons()).getId());
         }
         if (action instanceof Action.PrivateReply p) return privately(o.replyTo(), p.userId(), p.text(), p.buttons());
         if (action instanceof Action.PostCard c) return postCard(o, c);
@@ -81,7 +83,7 @@ public final class DiscordPlatform implements ChatPlatform {
         if (action instanceof Action.OpenForm f) return openForm(o.replyTo(), f);
         if (action instanceof Action.StartThread t) return startThread(t);
         if (action instanceof Action.UploadFile f) {
-            Message m = target(f.place()).sendMessage(DiscordText.cut(DiscordText.inert(f.caption()), DiscordText.MESSAGE_LIMIT))
+            Message m = target(f.place(), o.attempts()).sendMessage(DiscordText.cut(DiscordText.inert(f.caption()), DiscordText.MESSAGE_LIMIT))
                     .addFiles(FileUpload.fromData(f.content(), f.fileName())).setNonce(nonce(o)).mentionRepliedUser(false).complete();
             return Delivery.sent(m.getId());
         }
@@ -106,11 +108,30 @@ public final class DiscordPlatform implements ChatPlatform {
         }
     }
 
-    /** The thread of a ticket (its key is the thread's id), or the channel itself. */
-    private GuildMessageChannel target(Place place) {
+    /** A thread this process has not heard of yet (another replica just made it): not delivered, try again soon. */
+    private static final class ThreadNotYetKnown extends RuntimeException {
+        ThreadNotYetKnown(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** How often a post waits for its thread to appear before it goes to the channel itself. */
+    private static final int THREAD_WAITS = 5;
+
+    /**
+     * The thread of a ticket (its key is the thread's id), or the channel itself. A thread made a
+     * moment ago (by another replica) reaches this process's cache with its THREAD_CREATE: a post
+     * waits for it a few times before falling back to the channel (the thread may have failed).
+     */
+    private GuildMessageChannel target(Place place, int attempts) {
         String id = place.isThread() ? cards.platformThread(NAME, place.thread()) : place.channel();
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, id);
-        if (channel == null && place.isThread()) channel = jda.getChannelById(GuildMessageChannel.class, place.channel());
+        if (channel == null && place.isThread()) {
+            if (attempts < THREAD_WAITS && jda.getChannelById(GuildMessageChannel.class, place.channel()) != null) {
+                throw new ThreadNotYetKnown("thread " + id + " is not known here yet");
+            }
+            channel = jda.getChannelById(GuildMessageChannel.class, place.channel());
+        }
         if (channel == null) throw new MissingChannel("Discord channel " + id + " is unknown to the bot");
         return channel;
     }
@@ -153,7 +174,7 @@ public final class DiscordPlatform implements ChatPlatform {
     }
 
     private Delivery postCard(Outgoing o, Action.PostCard c) {
-        var request = target(c.place()).sendMessageEmbeds(DiscordRender.card(c.card(), this::permalink)).setNonce(nonce(o))
+        var request = target(c.place(), o.attempts()).sendMessageEmbeds(DiscordRender.card(c.card(), this::permalink)).setNonce(nonce(o))
                 .mentionRepliedUser(false);
         if (!c.card().buttons().isEmpty()) request.setComponents(DiscordRender.buttons(c.card().buttons()));
         Message m = request.complete();
