@@ -85,9 +85,21 @@ final class BotRuntime implements AutoCloseable {
         return dispatcher;
     }
 
+    private volatile dev.frontline.dispatch.DispatchObserver observer = dev.frontline.dispatch.DispatchObserver.NONE;
+
+    /** Metrics for the unit of work: events in, handling times, delivery outcomes. */
+    void observeWith(dev.frontline.dispatch.DispatchObserver observer) {
+        this.observer = observer;
+        dispatcher.observeWith(observer);
+        synchronized (senders) {
+            for (OutboxSender s : senders.values()) s.observeWith(observer);
+        }
+    }
+
     /** Gives a connected platform its outbox sender (not yet started: {@link OutboxSender#start} or flush by hand). */
     OutboxSender attach(ChatPlatform platform, int parallel) {
         OutboxSender sender = new OutboxSender(platform, outbox, clock, parallel);
+        sender.observeWith(observer);
         synchronized (senders) {
             senders.put(platform.name(), sender);
         }

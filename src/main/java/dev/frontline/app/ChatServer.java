@@ -53,6 +53,17 @@ final class ChatServer {
             ctx.close();
             return 1;
         }
+        Operations ops;
+        try {
+            ops = Operations.forRuntime(ctx, runtime, System.getenv(), clock);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("Frontline could not open its management port: " + e.getMessage());
+            closeAll(connected);
+            runtime.close();
+            ctx.close();
+            return 1;
+        }
+        for (PlatformLaunchers.Connected c : connected) ops.platform(c.platform().name(), c.connected());
         runtime.dispatcher().recover();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "routines"));
         ticker.scheduleWithFixedDelay(() -> tick(runtime, clock), 1, TICK_SECONDS, TimeUnit.SECONDS);
@@ -67,6 +78,7 @@ final class ChatServer {
             ticker.shutdownNow();
             closeAll(connected);
             runtime.shutdown(Duration.ofSeconds(10), Duration.ofSeconds(5));
+            ops.close();
             ctx.close();
             log.info("Stopped");
             stopped.countDown();

@@ -40,6 +40,8 @@ final class ConsoleCommand implements Callable<Integer> {
         ConsolePlatform platform = new ConsolePlatform(clock, ctx.cardRefs(), new HumanPrinter(System.out, place -> ctx.tickets()
                 .findByPlace(place).map(t -> "ticket " + t.ref()).orElse(place.thread())), ctx.dataDir().resolve("files"));
         var sender = runtime.attach(platform, 1);
+        Operations ops = Operations.forRuntime(ctx, runtime, System.getenv(), clock);
+        ops.platform(ConsolePlatform.NAME, () -> true);
         BotSession session = new BotSession(runtime.dispatcher(), now -> runtime.tick(ConsolePlatform.NAME, now), sender, platform);
         boolean interactive = System.console() != null;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,6 +57,7 @@ final class ConsoleCommand implements Callable<Integer> {
             new ConsoleChat(session, ctx.team(), ctx.tickets(), ticketChannels, clock, System.out, interactive).run(in);
         } finally {
             ticker.shutdownNow();
+            ops.close();
             runtime.close();
         }
         return 0;

@@ -18,8 +18,8 @@ final class PlatformLaunchers {
 
     private PlatformLaunchers() {}
 
-    /** A connected platform: where its actions go, and how to stop taking its events. */
-    record Connected(ChatPlatform platform, AutoCloseable connection) {}
+    /** A connected platform: where its actions go, how to stop taking its events, and whether they can come in now. */
+    record Connected(ChatPlatform platform, AutoCloseable connection, java.util.function.BooleanSupplier connected) {}
 
     /** Connects one platform to the bot: its outbox sender first, then its events. */
     interface Launcher {
@@ -78,7 +78,7 @@ final class PlatformLaunchers {
         runtime.attach(prepared.platform(), SENDERS_PER_PLATFORM).start();
         SlackLauncher.Running running = SlackLauncher.start(prepared, runtime.bot(), runtime.dispatcher(), ctx.cardRefs(), appToken,
                 signingSecret, http);
-        return new Connected(running.platform(), running);
+        return new Connected(running.platform(), running, running.connected());
     }
 
     /** Discord: JDA logs in and takes events; the outbox sender starts once the platform exists (events wait in the outbox). */
@@ -87,6 +87,6 @@ final class PlatformLaunchers {
         DiscordLauncher.Running running = DiscordLauncher.start(runtime.bot(), runtime.dispatcher(), ctx.cardRefs(), token, apiUrl,
                 gatewayUrl, ready, onFatal);
         runtime.attach(running.platform(), SENDERS_PER_PLATFORM).start();
-        return new Connected(running.platform(), running);
+        return new Connected(running.platform(), running, () -> running.jda().getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED);
     }
 }

@@ -51,6 +51,8 @@ public final class Dispatcher implements AutoCloseable {
     private volatile Consumer<Inbound> warmUp = in -> { };
     private volatile Runnable outboxChanged = () -> { };
     private volatile boolean accepting = true;
+    private volatile DispatchObserver observer = DispatchObserver.NONE;
+    private volatile Instant lastProgress;
 
     /** @param workers threads handling lanes in parallel */
     public Dispatcher(Bot bot, UnitOfWork work, InboxStore inbox, OutboxStore outbox, LaneKeys laneKeys, Clock clock, int workers) {
@@ -87,6 +89,15 @@ public final class Dispatcher implements AutoCloseable {
         this.warmUp = warmUp;
     }
 
+    public void observeWith(DispatchObserver observer) {
+        this.observer = observer;
+    }
+
+    /** When an event was last handled (committed), or null if none yet. */
+    public Instant lastProgress() {
+        return lastProgress;
+    }
+
     /** Told after every commit that added outgoing actions. */
     public void onOutboxChanged(Runnable r) {
         this.outboxChanged = r;
@@ -102,7 +113,9 @@ public final class Dispatcher implements AutoCloseable {
     public boolean receive(Envelope e) {
         if (!accepting) throw new IllegalStateException("Frontline is shutting down; not taking new events");
         String lane = laneKeys.laneOf(e.inbound());
-        if (!inbox.store(e, lane, clock.instant())) {
+        boolean fresh = inbox.store(e, lane, clock.instant());
+        observer.received(e.inbound().place().platform(), DispatchObserver.kindOf(e.inbound()), fresh);
+        if (!fresh) {
             log.debug("Event {} already received; ignored", e.key());
             return false;
         }
@@ -133,7 +146,9 @@ public final class Dispatcher implements AutoCloseable {
      */
     public boolean handleNow(Envelope e) {
         String lane = laneKeys.laneOf(e.inbound());
-        if (!inbox.store(e, lane, clock.instant())) return false;
+        boolean fresh = inbox.store(e, lane, clock.instant());
+        observer.received(e.inbound().place().platform(), DispatchObserver.kindOf(e.inbound()), fresh);
+        if (!fresh) return false;
         drain(lane);
         return true;
     }
@@ -185,6 +200,7 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Applies one event; false when the lane must wait (the event will be retried later). */
     private boolean apply(String lane, InboxStore.Stored ev) {
+        long started = System.nanoTime();
         Inbound in = prepared(ev.inbound());
         RuntimeException failure = null;
         for (int race = 0; race <= RACE_RETRIES; race++) {
@@ -200,6 +216,8 @@ public final class Dispatcher implements AutoCloseable {
                     return out;
                 });
                 complete(ev.key(), actions == null ? List.of() : actions);
+                lastProgress = clock.instant();
+                observer.handled(in.place().platform(), DispatchObserver.kindOf(in), System.nanoTime() - started, true);
                 return true;
             } catch (StoreFailure e) {
                 failure = e;
@@ -227,6 +245,7 @@ public final class Dispatcher implements AutoCloseable {
             });
             CompletableFuture<List<Action>> f = watched.remove(ev.key());
             if (f != null) f.completeExceptionally(failure);
+            observer.handled(ev.inbound().place().platform(), DispatchObserver.kindOf(ev.inbound()), 0, false);
             return true;
         }
         Duration wait = Duration.ofMillis(Math.min(60_000, 500L << attempts));
@@ -260,6 +279,11 @@ public final class Dispatcher implements AutoCloseable {
         } catch (java.util.concurrent.RejectedExecutionException ignored) {
             // shutting down: the inbox keeps it for the next start
         }
+    }
+
+    /** When the oldest event that should be handled by now arrived, if any waits. */
+    public Optional<Instant> oldestWaiting() {
+        return inbox.oldestDue(clock.instant());
     }
 
     /** Events stored and not yet handled, and lanes busy now. */

@@ -43,6 +43,9 @@ public interface InboxStore {
     /** Events stored and not yet handled. */
     int unfinished();
 
+    /** When the oldest unfinished event that is due now was received, if there is one. */
+    Optional<Instant> oldestDue(Instant now);
+
     /** Forgets handled events received before {@code before} (their keys stop deduplicating). */
     int forgetHandledBefore(Instant before);
 }

@@ -46,6 +46,7 @@ public final class OutboxSender implements AutoCloseable {
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger delivering = new AtomicInteger();
     private volatile boolean running;
+    private volatile DispatchObserver observer = DispatchObserver.NONE;
     private Thread loop;
 
     /** @param parallel how many actions (of different conversations) may be in flight at once */
@@ -63,6 +64,10 @@ public final class OutboxSender implements AutoCloseable {
 
     public String platform() {
         return platform.name();
+    }
+
+    public void observeWith(DispatchObserver observer) {
+        this.observer = observer;
     }
 
     /** Starts delivering in the background until {@link #close}. */
@@ -160,6 +165,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private void record(Outgoing o, Delivery d, Instant now) {
+        observer.delivered(platform.name(), kind(o), d.status());
         switch (d.status()) {
             case SENT -> outbox.sent(o.id(), d.ref(), clock.instant());
             case FAILED -> {

@@ -94,6 +94,21 @@ public final class JdbcInbox implements InboxStore {
     }
 
     @Override
+    public Optional<Instant> oldestDue(Instant now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(received_at) FROM inbox WHERE status = ? AND next_attempt_at <= ?")) {
+                ps.setString(1, PENDING);
+                ps.setLong(2, now.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(v));
+                }
+            }
+        });
+    }
+
+    @Override
     public int unfinished() {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM inbox WHERE status = ?")) {

@@ -29,7 +29,9 @@ public final class SlackLauncher {
     public record Prepared(SlackPlatform platform, App app, MethodsClient client, String botUserId) {}
 
     /** A running Slack connection (Socket Mode or HTTP); {@link #close} stops taking events. */
-    public record Running(SlackPlatform platform, AutoCloseable connection, ExecutorService executor) implements AutoCloseable {
+    /** @param connected whether events can come in now (the Socket Mode session is open; HTTP mode: the server runs) */
+    public record Running(SlackPlatform platform, AutoCloseable connection, ExecutorService executor, java.util.function.BooleanSupplier connected)
+            implements AutoCloseable {
         @Override
         public void close() throws Exception {
             connection.close();
@@ -77,10 +79,11 @@ public final class SlackLauncher {
         if (appToken != null) {
             SocketModeApp socket = new SocketModeApp(appToken, prepared.app(), SocketModeClient.Backend.JavaWebSocket);
             socket.startAsync();
-            return new Running(prepared.platform(), socket::close, executor);
+            return new Running(prepared.platform(), socket::close, executor,
+                    () -> !socket.isClientStopped() && socket.getClient() != null && socket.getClient().verifyConnection());
         }
         SlackHttpServer server = new SlackHttpServer(prepared.app(), new SlackSignature(signingSecret), http.bind(), http.port());
         server.start();
-        return new Running(prepared.platform(), server, executor);
+        return new Running(prepared.platform(), server, executor, () -> true);
     }
 }
