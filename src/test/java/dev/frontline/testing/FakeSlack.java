@@ -53,6 +53,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger envelopes = new AtomicInteger();
     /** Messages posted, per channel, as Slack keeps them (for conversations.history and .replies). */
     private final Map<String, List<ObjectNode>> posted = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> inThreads = new ConcurrentHashMap<>();
     private volatile Fault fault;
     private volatile boolean spread;
     private final AtomicLong hungArrivals = new AtomicLong();
@@ -83,6 +84,11 @@ public final class FakeSlack implements AutoCloseable {
      */
     public void hangFor(String method, Duration d) {
         fault = new Fault(method, "hang", System.currentTimeMillis() + d.toMillis());
+    }
+
+    /** Messages posted in one thread, oldest first (an index, for tests with many thousands of posts). */
+    public List<ObjectNode> postedInThread(String channel, String threadTs) {
+        return List.copyOf(inThreads.getOrDefault(channel + "/" + threadTs, List.of()));
     }
 
     /** Messages posted in a channel (top level and threads), oldest first. */
@@ -310,6 +316,9 @@ public final class FakeSlack implements AutoCloseable {
                     }
                 }
                 posted.computeIfAbsent(channel, k -> new CopyOnWriteArrayList<>()).add(m);
+                if (p.get("thread_ts") != null) {
+                    inThreads.computeIfAbsent(channel + "/" + p.get("thread_ts"), k -> new CopyOnWriteArrayList<>()).add(m);
+                }
             }
             case "chat.update" -> {
                 o.put("channel", p.getOrDefault("channel", ""));
