@@ -201,6 +201,17 @@ public final class Dispatcher implements AutoCloseable {
     /** Applies one event; false when the lane must wait (the event will be retried later). */
     private boolean apply(String lane, InboxStore.Stored ev) {
         long started = System.nanoTime();
+        // Every log line of this event names its platform and lane (the core adds the ticket).
+        org.slf4j.MDC.put("platform", ev.inbound().place().platform());
+        org.slf4j.MDC.put("lane", lane);
+        try {
+            return applyLogged(lane, ev, started);
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+    }
+
+    private boolean applyLogged(String lane, InboxStore.Stored ev, long started) {
         Inbound in = prepared(ev.inbound());
         RuntimeException failure = null;
         for (int race = 0; race <= RACE_RETRIES; race++) {

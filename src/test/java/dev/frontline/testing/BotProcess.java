@@ -24,8 +24,10 @@ public final class BotProcess implements AutoCloseable {
 
     public static BotProcess start(String logName, Map<String, String> env, String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "dev.frontline.app.Main"));
+        // -Dfrontline.jar=target/frontline.jar runs the built jar instead (a check of what ships).
+        String jar = System.getProperty("frontline.jar");
+        List<String> command = jar != null ? new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-jar", jar))
+                : new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.frontline.app.Main"));
         command.addAll(List.of(args));
         File log = Path.of("target", logName + ".log").toFile();
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));

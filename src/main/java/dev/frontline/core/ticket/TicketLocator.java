@@ -42,10 +42,14 @@ public final class TicketLocator {
         if (m.matches()) {
             long id = Long.parseLong(m.group(1));
             Ticket t = store.find(id).orElseThrow(() -> new CommandException("There is no ticket #" + id + "."));
+            org.slf4j.MDC.put("ticket", t.ref());
             return new Located(t, m.group(2).trim());
         }
         Optional<Ticket> here = ctx.place().isThread() ? store.findByPlace(ctx.place()) : Optional.empty();
-        if (here.isPresent()) return new Located(here.get(), args);
+        if (here.isPresent()) {
+            org.slf4j.MDC.put("ticket", here.get().ref());
+            return new Located(here.get(), args);
+        }
         throw new CommandException("Which ticket? Run /" + ctx.command().name()
                 + " in the ticket's thread, or name it first, e.g. /" + ctx.command().name() + " #12 …");
     }

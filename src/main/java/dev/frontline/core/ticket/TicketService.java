@@ -99,6 +99,7 @@ public final class TicketService {
             return Optional.of(open(m, role));
         }
         Ticket ticket = existing.get();
+        org.slf4j.MDC.put("ticket", ticket.ref());
         return Optional.of(role.isStaff() ? staffReply(ticket, m, role) : customerMessage(ticket, m, role));
     }
 
@@ -110,6 +111,7 @@ public final class TicketService {
             return customerMessage(same.get(), m, role);
         }
         Ticket ticket = store.open(place, m.user(), m.text(), m.at());
+        org.slf4j.MDC.put("ticket", ticket.ref());
         List<Action> actions = new ArrayList<>();
         // A customer's top-level message starts the conversation: its thread is the ticket.
         if (!m.place().isThread()) actions.add(new Action.StartThread(place, "Ticket " + ticket.ref() + " from " + m.user().name()));

@@ -122,7 +122,9 @@ public final class SlackAdapter {
         try {
             e = envelope.get();
         } catch (RuntimeException malformed) {
-            log.warn("Ignoring a Slack payload that could not be read: {}", malformed.toString());
+            // The payload may hold customer text: its details only at DEBUG.
+            log.warn("Ignoring a Slack payload that could not be read ({})", malformed.getClass().getSimpleName());
+            log.debug("The unreadable payload's error", malformed);
             return ctx.ack();
         }
         if (e == null) return ctx.ack();
