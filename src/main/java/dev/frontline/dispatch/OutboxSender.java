@@ -139,6 +139,16 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private void deliver(Outgoing o) {
+        org.slf4j.MDC.put("platform", platform.name());
+        org.slf4j.MDC.put("lane", "out:" + o.action().platform() + ":" + o.id());
+        try {
+            deliverLogged(o);
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+    }
+
+    private void deliverLogged(Outgoing o) {
         Instant now = clock.instant();
         Delivery d;
         try {

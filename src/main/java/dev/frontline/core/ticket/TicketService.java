@@ -112,6 +112,7 @@ public final class TicketService {
         }
         Ticket ticket = store.open(place, m.user(), m.text(), m.at());
         org.slf4j.MDC.put("ticket", ticket.ref());
+        LoggerFactory.getLogger(TicketService.class).info("Opened ticket {} on {}", ticket.ref(), platform);
         List<Action> actions = new ArrayList<>();
         // A customer's top-level message starts the conversation: its thread is the ticket.
         if (!m.place().isThread()) actions.add(new Action.StartThread(place, "Ticket " + ticket.ref() + " from " + m.user().name()));
