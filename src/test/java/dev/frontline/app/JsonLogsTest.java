@@ -3,7 +3,7 @@ package dev.frontline.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontline.testing.BotProcess;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

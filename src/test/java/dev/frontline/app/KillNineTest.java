@@ -1,7 +1,7 @@
 package dev.frontline.app;
 
 import dev.frontline.storage.Database;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package dev.frontline.app;
 
 import dev.frontline.testing.BotProcess;
 import dev.frontline.testing.FakeDiscord;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import dev.frontline.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.testing.FakeDiscord;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import dev.frontline.config.Secrets;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.platform.slack.SlackLauncher;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontline.config.Secrets;
 import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Ticket;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import dev.frontline.config.Secrets;
 import dev.frontline.platform.slack.SlackHttpServer;
 import dev.frontline.platform.slack.SlackLauncher;
 import dev.frontline.platform.slack.SlackSignature;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

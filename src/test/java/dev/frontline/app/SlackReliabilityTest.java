@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontline.core.model.EventType;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketEvent;
-import dev.frontline.testing.FakeSlack;
+import dev.frontline.bench.FakeSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

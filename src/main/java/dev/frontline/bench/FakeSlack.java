@@ -1,4 +1,4 @@
-package dev.frontline.testing;
+package dev.frontline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * A Slack stand-in on 127.0.0.1 for end-to-end tests: the Web API over HTTP (records every call;
- * answers auth.test, apps.connections.open, chat.*, users.info, views.*) and the Socket Mode
- * WebSocket (sends envelopes, records acks and when they came).
+ * A Slack stand-in on 127.0.0.1, for the end-to-end tests and the throughput benchmark: the Web API
+ * over HTTP (records every call; answers auth.test, apps.connections.open, chat.*, users.info,
+ * views.*, conversations.history and .replies with the messages posted) and the Socket Mode
+ * WebSocket (sends envelopes, records acks and when they came). Outages can be staged: 500s, 429s,
+ * calls that hang. Never used by the bot itself.
  */
 public final class FakeSlack implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +47,8 @@ public final class FakeSlack implements AutoCloseable {
 
     private final HttpServer http;
     private final Sockets sockets;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile java.util.function.Consumer<ObjectNode> onPost = m -> { };
     private final AtomicLong ts = new AtomicLong(1_795_500_000_000_000L);
     private final Map<String, Integer> rateLimits = new ConcurrentHashMap<>();
     private final Map<String, Long> ackedAt = new ConcurrentHashMap<>();
@@ -93,7 +96,10 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Messages posted in a channel (top level and threads), oldest first. */
     public List<ObjectNode> posted(String channel) {
-        return List.copyOf(posted.getOrDefault(channel, List.of()));
+        List<ObjectNode> list = posted.getOrDefault(channel, List.of());
+        synchronized (list) {
+            return List.copyOf(list);
+        }
     }
 
     public FakeSlack() throws Exception {
@@ -122,18 +128,25 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public List<Call> calls(String method) {
-        return calls.stream().filter(c -> c.method().equals(method)).toList();
+        return calls().stream().filter(c -> c.method().equals(method)).toList();
     }
 
     public List<Call> calls() {
-        return List.copyOf(calls);
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /** Told of every message posted (chat.postMessage), as it is stored. */
+    public void onPost(java.util.function.Consumer<ObjectNode> listener) {
+        this.onPost = listener;
     }
 
     /** Waits until a call of {@code method} matching {@code test} arrives. */
     public Call await(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            for (Call c : calls) if (c.method().equals(method) && test.test(c)) return c;
+            for (Call c : calls()) if (c.method().equals(method) && test.test(c)) return c;
             Thread.sleep(10);
         }
         throw new AssertionError("no " + method + " call matched within " + timeout + "; calls: " + calls);
@@ -315,10 +328,11 @@ public final class FakeSlack implements AutoCloseable {
                         m.put("metadata_unreadable", p.get("metadata"));
                     }
                 }
-                posted.computeIfAbsent(channel, k -> new CopyOnWriteArrayList<>()).add(m);
+                posted.computeIfAbsent(channel, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(m);
                 if (p.get("thread_ts") != null) {
                     inThreads.computeIfAbsent(channel + "/" + p.get("thread_ts"), k -> new CopyOnWriteArrayList<>()).add(m);
                 }
+                onPost.accept(m);
             }
             case "chat.update" -> {
                 o.put("channel", p.getOrDefault("channel", ""));
@@ -327,7 +341,7 @@ public final class FakeSlack implements AutoCloseable {
             case "conversations.history", "conversations.replies" -> {
                 String thread = method.equals("conversations.replies") ? p.get("ts") : null;
                 var list = o.putArray("messages");
-                for (ObjectNode m : posted.getOrDefault(p.getOrDefault("channel", ""), List.of())) {
+                for (ObjectNode m : posted(p.getOrDefault("channel", ""))) {
                     boolean inThread = thread != null && (thread.equals(m.path("thread_ts").asText(null)) || thread.equals(m.path("ts").asText()));
                     if (thread == null ? !m.has("thread_ts") : inThread) list.add(m);
                 }
