@@ -6,6 +6,7 @@ import dev.frontline.config.Secrets;
 import dev.frontline.config.TrialConfig;
 import dev.frontline.config.ConfigException;
 import dev.frontline.config.MacroLoader;
+import dev.frontline.core.answers.AnswerBank;
 import dev.frontline.core.answers.Library;
 import dev.frontline.storage.Database;
 import dev.frontline.storage.SqliteCardRefs;
@@ -41,9 +42,10 @@ final class AppContexts {
         if (!macros.problems().isEmpty()) throw new ConfigException(macros.problems());
         Database db = Database.open(options.data);
         try {
+            AnswerBank bank = AnswerWiring.bank(macros.macros(), db, options.data);
             return new AppContext(config, trial, options.macros, options.data, secrets, db, new SqliteTicketStore(db),
                     new SqliteOnceGuard(db), new SqliteCardRefs(db), ConfigMapping.team(config), library,
-                    AnswerWiring.bank(macros.macros(), db));
+                    bank, EscalationWiring.phrasebook(config, bank));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -45,11 +45,13 @@ final class Features {
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
-        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets()));
+        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, platform, ctx.tickets(),
+                EscalationWiring.learner(ctx.phrasebook())));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         SqliteEscalationStore escalations = new SqliteEscalationStore(ctx.database());
-        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
-                new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
+        Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));
+        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()), detector, tickets,
+                ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store())));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
         SqliteShiftStore shifts = new SqliteShiftStore(ctx.database());
         MetricsCalculator metrics = new MetricsCalculator(ctx.tickets(), shifts, rhythm.coverage());

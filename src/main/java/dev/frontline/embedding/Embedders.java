@@ -4,6 +4,8 @@ import dev.frontline.core.port.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+
 /** Chooses the embedder at start: the bundled model, or the lexical fallback if it cannot load. */
 public final class Embedders {
     private static final Logger log = LoggerFactory.getLogger(Embedders.class);
@@ -31,6 +33,19 @@ public final class Embedders {
                 chosen = new LexicalEmbedder();
             }
         }
-        return new CachingEmbedder(chosen, 50_000);
+        return chosen;
+    }
+
+    /** Repeated texts cost nothing (customer messages: "thanks!", "any update?"). */
+    public static Embedder cached(Embedder embedder) {
+        return new CachingEmbedder(embedder, 50_000);
+    }
+
+    /**
+     * For texts known in advance: the model's vectors kept in {@code dataDir} across restarts; the
+     * lexical fallback is cheaper to compute than to read, so it is only remembered in memory.
+     */
+    public static StoredVectors stored(Embedder embedder, Path dataDir) {
+        return embedder instanceof LexicalEmbedder || dataDir == null ? StoredVectors.inMemory(embedder) : StoredVectors.open(embedder, dataDir);
     }
 }

@@ -7,7 +7,11 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The figures {@code eval} reports, and how they are printed. A ratio with nothing to count is null, not 0. */
+/**
+ * The figures {@code eval} reports, and how they are printed. A ratio with nothing to count is null, not 0.
+ * {@code perCategory}: per escalation label, {labelled, escalated under any category, wrongly flagged as it,
+ * escalated under this very category}.
+ */
 public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrecision, Double nomatchRecall,
                          Double escalationPrecision, Double escalationRecall, double p50Ms, double p99Ms,
                          Map<String, int[]> perCategory, MemoryUse memory) {
@@ -18,7 +22,9 @@ public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrec
         out.println("nothing fits: precision " + pct(nomatchPrecision) + ", recall " + pct(nomatchRecall));
         out.println("escalation: precision " + pct(escalationPrecision) + ", recall " + pct(escalationRecall));
         for (Map.Entry<String, int[]> e : new TreeMap<>(perCategory).entrySet()) {
-            out.printf("  %-18s %5d labelled, %5d escalated, %5d flagged by mistake%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            int[] n = e.getValue();
+            out.printf("  %-18s %5d labelled, %5d escalated (%5d as %s), %5d flagged by mistake%n", e.getKey(), n[0], n[1], n[3],
+                    e.getKey(), n[2]);
         }
         out.printf("latency per message: p50 %.2f ms, p99 %.2f ms%n", p50Ms, p99Ms);
         out.printf("memory: heap in use after GC %.0f MiB, peak resident %s%n", memory.heapMb(),
@@ -35,6 +41,14 @@ public record EvalReport(int cases, Double top1, Double top3, Double nomatchPrec
         o.put("nomatch_recall", round(nomatchRecall));
         o.put("escalation_precision", round(escalationPrecision));
         o.put("escalation_recall", round(escalationRecall));
+        ObjectNode categories = o.putObject("categories");
+        new TreeMap<>(perCategory).forEach((name, n) -> {
+            ObjectNode c = categories.putObject(name);
+            c.put("labelled", n[0]);
+            c.put("escalated", n[1]);
+            c.put("as_category", n[3]);
+            c.put("flagged_by_mistake", n[2]);
+        });
         o.put("p50_ms", round(p50Ms));
         o.put("p99_ms", round(p99Ms));
         o.put("heap_mb", Math.round(memory.heapMb()));

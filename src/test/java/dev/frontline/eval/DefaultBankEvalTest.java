@@ -15,9 +15,10 @@ class DefaultBankEvalTest {
     @Test
     void theShippedBankAnswersItsOwnFixtureAndKnowsWhenNothingFits() throws Exception {
         MacroLoader.Result bank = MacroLoader.load(Path.of("macros"), null, c -> true);
-        MacroMatcher matcher = new MacroMatcher(bank.macros(), new BgeSmallEmbedder(), 0.72);
+        BgeSmallEmbedder model = new BgeSmallEmbedder();
+        MacroMatcher matcher = new MacroMatcher(bank.macros(), model, 0.72);
 
-        EvalReport r = new Eval(matcher, EscalationJudge.fromMacros())
+        EvalReport r = new Eval(matcher, model, EscalationJudge.fromMacros())
                 .run(Eval.readCases(Path.of("src/test/resources/answers/default-bank-cases.jsonl")));
 
         assertEquals(37, r.cases());

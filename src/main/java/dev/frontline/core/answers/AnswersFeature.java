@@ -30,8 +30,16 @@ public final class AnswersFeature implements Feature {
     private final MacroSender sender;
     private final TicketStore tickets;
     private final TicketLocator locator;
+    private final java.util.function.Consumer<LearnedExample> phrasebook;
 
     public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, String platform, TicketStore tickets) {
+        this(bank, library, sender, platform, tickets, e -> { });
+    }
+
+    /** @param phrasebook learns each escalation phrasebook line an owner accepts in {@code /examples} */
+    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, String platform, TicketStore tickets,
+                          java.util.function.Consumer<LearnedExample> phrasebook) {
+        this.phrasebook = phrasebook;
         this.bank = bank;
         this.library = library;
         this.sender = sender;
@@ -51,8 +59,8 @@ public final class AnswersFeature implements Feature {
                         "search the answer bank, or send, edit or show a macro", Role.AGENT, this::macro),
                 new Command("glossary", "<term>", "what a product term means and what it is confused with", Role.AGENT, this::glossary),
                 new Command("doc", "<topic>", "help-centre links for a topic", Role.AGENT, this::doc),
-                new Command("examples", "[accept N | reject N]", "review customer messages proposed as new macro examples",
-                        Role.LEAD, new ExampleReview(bank)::handle));
+                new Command("examples", "[accept N | reject N]", "review customer messages proposed as macro examples or escalation phrasebook lines",
+                        Role.LEAD, new ExampleReview(bank, phrasebook)::handle));
     }
 
     @Override

@@ -77,6 +77,11 @@ public final class MacroMatcher {
         return macros;
     }
 
+    /** The model the bank's examples were embedded with; message vectors must come from the same one. */
+    public String modelId() {
+        return embedder.modelId();
+    }
+
     public double minSimilarity() {
         return minSimilarity;
     }
@@ -84,7 +89,15 @@ public final class MacroMatcher {
     /** The {@code k} best macros for {@code text}, best first (fitting or not: see {@link #fits}). */
     public List<Match> rank(String text, int k) {
         if (macros.isEmpty()) return List.of();
-        float[] raw = embedder.embed(text);
+        return rank(text, embedder.embed(text), k);
+    }
+
+    /**
+     * As {@link #rank(String, int)}, for a message whose vector was already computed with the bank's
+     * model (one embedding per message, shared with the escalation detector).
+     */
+    public List<Match> rank(String text, float[] raw, int k) {
+        if (macros.isEmpty()) return List.of();
         float[] q = centred(raw);
         int n = macros.size();
         double[] nearest = new double[n];
