@@ -20,6 +20,7 @@ import dev.frontline.eval.EvalCase;
 import dev.frontline.eval.EvalReport;
 import dev.frontline.eval.EscalationJudge;
 import dev.frontline.eval.Miss;
+import dev.frontline.eval.NothingFitsSweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,6 +65,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--misses", paramLabel = "FILE", description = "write every wrong case as a JSON line: kind, text, expected, got, evidence")
     Path misses;
+
+    @Option(names = "--sweep", description = "also print precision and recall of \"nothing fits\" at other thresholds")
+    boolean sweep;
+
+    @Option(names = "--sweep-points", paramLabel = "FILE", description = "write each case's best-match signals as TSV (for analysis)")
+    Path sweepPoints;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "where the vector cache of bank examples and phrasebook lines lives (default: ${DEFAULT-VALUE})")
@@ -118,7 +125,10 @@ final class EvalCommand implements Callable<Integer> {
             }
             try (PrintWriter out = misses == null ? null : new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
                 Consumer<Miss> sink = out == null ? m -> { } : m -> out.println(m.toJson());
-                EvalReport report = new Eval(matcher, model, judge).run(labelled, sink);
+                NothingFitsSweep points = new NothingFitsSweep();
+                EvalReport report = new Eval(matcher, model, judge).run(labelled, sink, points);
+                if (sweep) points.print(System.out);
+                if (sweepPoints != null) points.write(sweepPoints);
                 report.print(System.out, json);
             }
         }

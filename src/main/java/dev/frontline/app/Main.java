@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 /** {@code java -jar frontline.jar [run|console|check|replay|eval] …}; with no subcommand it runs the bot. */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1",
         description = "Tier 1 support assistant for Slack, Discord and the console.",
-        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class,
+                TuneCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions options;

@@ -66,6 +66,11 @@ public final class Eval {
      * escalation judge on it; the latency counts all three. Every wrong case goes to {@code misses}.
      */
     public EvalReport run(List<EvalCase> cases, Consumer<Miss> misses) {
+        return run(cases, misses, new NothingFitsSweep());
+    }
+
+    /** As {@link #run(List, Consumer)}, also recording each case's best match in {@code sweep}. */
+    public EvalReport run(List<EvalCase> cases, Consumer<Miss> misses, NothingFitsSweep sweep) {
         int labelled = 0, top1 = 0, top3 = 0;
         int predictedNone = 0, correctNone = 0, labelledNone = 0;
         int flagged = 0, rightFlags = 0, needEscalation = 0;
@@ -93,6 +98,11 @@ public final class Eval {
             if (best.isEmpty()) {
                 predictedNone++;
                 if (c.macro() == null) correctNone++;
+            }
+            if (!ranked.isEmpty()) {
+                MacroMatcher.Match top = ranked.get(0);
+                double margin = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 1;
+                sweep.add(new NothingFitsSweep.Point(top.similarity(), top.score(), top.confidence(), margin, c.macro() == null));
             }
             String gotMacro = best.map(m -> m.macro().id()).orElse(null);
             if (macrosLabelled && !ranked.isEmpty() && !Objects.equals(gotMacro, c.macro())) {

@@ -38,8 +38,11 @@ public final class MacroMatcher {
     private final SoftmaxClassifier classifier;
     private final WordOverlap words;
 
-    /** One ranked macro. {@code similarity} is the plain cosine to its nearest example, what "fits" is judged on. */
-    public record Match(Macro macro, double confidence, double similarity, String nearestExample) {}
+    /**
+     * One ranked macro. {@code similarity} is the plain cosine to its nearest example, what "fits" is
+     * judged on; {@code score} is the combined ranking score (nearest + centroid + classifier + words).
+     */
+    public record Match(Macro macro, double confidence, double similarity, String nearestExample, double score) {}
 
     /** @param minSimilarity below this similarity to its nearest example, a macro does not fit the message */
     public MacroMatcher(List<Macro> macros, Embedder embedder, double minSimilarity) {
@@ -127,7 +130,7 @@ public final class MacroMatcher {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < Math.min(k, n); i++) {
             int m = order.get(i);
-            out.add(new Match(macros.get(m), confidence[m], nearestRaw[m], exampleText.get(nearestIndex[m])));
+            out.add(new Match(macros.get(m), confidence[m], nearestRaw[m], exampleText.get(nearestIndex[m]), score[m]));
         }
         return out;
     }
