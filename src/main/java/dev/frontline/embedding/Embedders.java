@@ -44,8 +44,12 @@ public final class Embedders {
     /**
      * For texts known in advance: the model's vectors kept in {@code dataDir} across restarts; the
      * lexical fallback is cheaper to compute than to read, so it is only remembered in memory.
+     * FRONTLINE_VECTOR_CACHE (or -Dfrontline.vectorCache) names another folder for the cache, e.g. one
+     * shared by several data folders (the tests share one per build, so only the first start embeds).
      */
     public static StoredVectors stored(Embedder embedder, Path dataDir) {
-        return embedder instanceof LexicalEmbedder || dataDir == null ? StoredVectors.inMemory(embedder) : StoredVectors.open(embedder, dataDir);
+        if (embedder instanceof LexicalEmbedder || dataDir == null) return StoredVectors.inMemory(embedder);
+        String elsewhere = System.getProperty("frontline.vectorCache", System.getenv().getOrDefault("FRONTLINE_VECTOR_CACHE", ""));
+        return StoredVectors.open(embedder, elsewhere.isBlank() ? dataDir : Path.of(elsewhere));
     }
 }
