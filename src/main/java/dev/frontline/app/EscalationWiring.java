@@ -10,6 +10,7 @@ import dev.frontline.core.escalation.EscalationModel;
 import dev.frontline.core.escalation.LivePhrasebook;
 import dev.frontline.core.escalation.Phrasing;
 import dev.frontline.core.escalation.PhrasebookProposals;
+import dev.frontline.core.port.ModelCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,8 @@ final class EscalationWiring {
     /** The live phrasebook model, trained once per process on {@link #phrasings}. */
     static LivePhrasebook phrasebook(BotConfig config, AnswerBank bank) {
         long start = System.nanoTime();
-        LivePhrasebook live = new LivePhrasebook(phrasings(config, bank.store()), bank.bankEmbedder(), EscalationModel.DEFAULT_C);
+        ModelCache cache = bank.bankEmbedder() instanceof ModelCache m ? m : ModelCache.none();
+        LivePhrasebook live = new LivePhrasebook(phrasings(config, bank.store()), bank.bankEmbedder(), EscalationModel.DEFAULT_C, cache);
         log.info("Escalation model: {} phrasings, ready in {} ms", live.size(), (System.nanoTime() - start) / 1_000_000);
         return live;
     }

@@ -116,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
             if (detectorConfig != null) {
                 long t = System.nanoTime();
                 LivePhrasebook phrasebook = new LivePhrasebook(EscalationWiring.phrasings(detectorConfig, null), bankTexts,
-                        EscalationModel.DEFAULT_C);
+                        EscalationModel.DEFAULT_C, bankTexts);
                 System.out.printf("escalation detectors of %s: %d phrasebook lines, ready in %.1f s (vectors: %s)%n", config,
                         phrasebook.size(), (System.nanoTime() - t) / 1e9, bankTexts.stats());
                 judge = detectors(detectorConfig, model, phrasebook);

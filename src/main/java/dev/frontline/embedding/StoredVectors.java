@@ -1,6 +1,7 @@
 package dev.frontline.embedding;
 
 import dev.frontline.core.port.Embedder;
+import dev.frontline.core.port.ModelCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -17,23 +18,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vectors of the texts the bot knows in advance (answer-bank examples, phrasebook lines, accepted
  * lines), kept across restarts in {@code <data>/vector-cache.db} by content hash (SHA-256 of model
  * id and text), so a start embeds only what changed: the model needs 10-20 s for 2,500 lines here.
+ * The same file keeps trained models by the hash of what they were trained on ({@link ModelCache}).
  * A cache, not a record: deleting the file costs one slow start. Customer messages do not go
  * through it (their vectors come from the plain embedder), so it holds no customer text.
  * If the file cannot be opened the vectors are simply computed, as without a cache.
  */
-public final class StoredVectors implements Embedder, AutoCloseable {
+public final class StoredVectors implements Embedder, ModelCache, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StoredVectors.class);
     public static final String FILE = "vector-cache.db";
 
     private final Embedder inner;
     private final Connection connection;
     private final ConcurrentHashMap<String, float[]> memory = new ConcurrentHashMap<>();
+    private final java.util.Map<String, String> models = new java.util.HashMap<>();
     private int loaded;
     private int computed;
 
@@ -57,6 +61,7 @@ public final class StoredVectors implements Embedder, AutoCloseable {
             c = ds.getConnection();
             try (var st = c.createStatement()) {
                 st.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS trained_models (key TEXT PRIMARY KEY, model TEXT NOT NULL)");
             }
         } catch (java.io.IOException | SQLException e) {
             log.warn("Cannot open the vector cache in {} ({}); vectors are computed at every start", dataDir, e.getMessage());
@@ -112,6 +117,35 @@ public final class StoredVectors implements Embedder, AutoCloseable {
             ps.executeUpdate();
         } catch (SQLException e) {
             log.warn("Cannot write to the vector cache ({})", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> find(String key) {
+        if (connection == null) return Optional.ofNullable(models.get(key));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT model FROM trained_models WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            log.warn("Cannot read a trained model from the cache ({})", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void save(String key, String model) {
+        if (connection == null) {
+            models.put(key, model);
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO trained_models (key, model) VALUES (?,?)")) {
+            ps.setString(1, key);
+            ps.setString(2, model);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            log.warn("Cannot write a trained model to the cache ({})", e.getMessage());
         }
     }
 

@@ -83,14 +83,30 @@ public final class PhrasebookCrossValidation {
         return 0.02;
     }
 
+    /** The threshold (in steps of 0.01) with the best held-out F1 for the category. */
+    public double bestF1(String category) {
+        double best = 0.5, bestF = -1;
+        for (double t = 0.02; t <= 0.95; t += 0.01) {
+            double[] pr = precisionRecall(category, t);
+            double f = pr[0] + pr[1] == 0 ? 0 : 2 * pr[0] * pr[1] / (pr[0] + pr[1]);
+            if (f > bestF) {
+                bestF = f;
+                best = t;
+            }
+        }
+        return Math.round(best * 100) / 100.0;
+    }
+
     public void print(PrintStream out, int suspicious) {
-        out.println("category           lines  threshold  held-out precision  recall   (recall >= " + TARGET_RECALL + ")");
+        out.println("held out: category  lines | threshold for recall >= " + TARGET_RECALL + ": precision recall | best-F1 threshold: precision recall");
         for (String category : labels) {
             if (category.equals(Phrasing.NONE)) continue;
             double t = thresholdFor(category, TARGET_RECALL);
             double[] pr = precisionRecall(category, t);
+            double f = bestF1(category);
+            double[] fr = precisionRecall(category, f);
             long n = phrasings.stream().filter(p -> p.category().equals(category)).count();
-            out.printf(Locale.ROOT, "%-18s %5d  %9.2f  %18.3f  %6.3f%n", category, n, t, pr[0], pr[1]);
+            out.printf(Locale.ROOT, "%-18s %5d | %5.2f: %.3f %.3f | %5.2f: %.3f %.3f%n", category, n, t, pr[0], pr[1], f, fr[0], fr[1]);
         }
         out.printf(Locale.ROOT, "none               %5d%n", phrasings.stream().filter(p -> p.category().equals(Phrasing.NONE)).count());
         if (suspicious <= 0) return;

@@ -107,6 +107,42 @@ public final class EscalationModel {
         return out.toArray(new Feature[0]);
     }
 
+    /** The trained weights as LIBLINEAR's text format, for {@link dev.frontline.core.port.ModelCache}. */
+    public String save() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            Linear.saveModel(out, raw);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A model saved by {@link #save()} for exactly these phrasings and vectors; empty if it does not fit them. */
+    public static Optional<EscalationModel> load(String saved, List<Phrasing> phrasings, List<float[]> vectors) {
+        try {
+            Model model = Linear.loadModel(new java.io.StringReader(saved));
+            List<String> labels = new ArrayList<>(new java.util.TreeSet<>(phrasings.stream().map(Phrasing::category).toList()));
+            int dims = vectors.get(0).length;
+            if (model.getNrClass() != labels.size() || model.getNrFeature() != dims) return Optional.empty();
+            return Optional.of(new EscalationModel(List.copyOf(labels), model, dims, phrasings, vectors));
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What identifies a training run: the phrasings with their labels, the embedding model, C and the solver. */
+    public static String trainingKey(List<Phrasing> phrasings, String modelId, double c) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(("escalation-model v1 L2R_LR eps=" + EPSILON + " C=" + c + " " + modelId + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Phrasing p : phrasings) sha.update((p.category() + "\t" + p.text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "escalation:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<String> labels() {
         return labels;
     }

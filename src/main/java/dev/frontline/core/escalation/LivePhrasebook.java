@@ -1,6 +1,7 @@
 package dev.frontline.core.escalation;
 
 import dev.frontline.core.port.Embedder;
+import dev.frontline.core.port.ModelCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ public final class LivePhrasebook {
     private static final Logger log = LoggerFactory.getLogger(LivePhrasebook.class);
 
     private final Embedder embedder;
+    private final ModelCache cache;
     private final double c;
     private final List<Phrasing> lines = new ArrayList<>();
     private final List<float[]> vectors = new ArrayList<>();
@@ -28,7 +30,13 @@ public final class LivePhrasebook {
      *                 same model as customer messages
      */
     public LivePhrasebook(List<Phrasing> phrasings, Embedder embedder, double c) {
+        this(phrasings, embedder, c, ModelCache.none());
+    }
+
+    /** @param cache trained weights by what they were trained on: an unchanged phrasebook starts without training */
+    public LivePhrasebook(List<Phrasing> phrasings, Embedder embedder, double c, ModelCache cache) {
         this.embedder = embedder;
+        this.cache = cache;
         this.c = c;
         for (Phrasing p : phrasings) {
             lines.add(p);
@@ -66,6 +74,13 @@ public final class LivePhrasebook {
 
     private EscalationModel train(EscalationModel warm) {
         if (lines.stream().map(Phrasing::category).distinct().count() < 2) return null;
-        return EscalationModel.train(List.copyOf(lines), List.copyOf(vectors), c, warm);
+        List<Phrasing> now = List.copyOf(lines);
+        List<float[]> nowVectors = List.copyOf(vectors);
+        String key = EscalationModel.trainingKey(now, embedder.modelId(), c);
+        Optional<EscalationModel> cached = cache.find(key).flatMap(saved -> EscalationModel.load(saved, now, nowVectors));
+        if (cached.isPresent()) return cached.get();
+        EscalationModel trained = EscalationModel.train(now, nowVectors, c, warm);
+        cache.save(key, trained.save());
+        return trained;
     }
 }
