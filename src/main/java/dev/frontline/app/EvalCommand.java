@@ -5,6 +5,7 @@ import dev.frontline.config.ConfigException;
 import dev.frontline.config.ConfigLoader;
 import dev.frontline.config.ConfigProblem;
 import dev.frontline.config.MacroLoader;
+import dev.frontline.core.answers.AnswerBank;
 import dev.frontline.core.answers.MacroMatcher;
 import dev.frontline.core.escalation.Detector;
 import dev.frontline.core.escalation.EscalationModel;
@@ -135,16 +136,20 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** As the bot: detectors first (rules, phrasebook model, VIP), then a likely macro's escalate: mark. */
+    /**
+     * As the bot: detectors first (rules, phrasebook model, VIP), then the best-matching macro's
+     * escalate: mark (the bot's hint; see AnswerBank#escalationHint).
+     */
     private static EscalationJudge detectors(BotConfig cfg, Embedder model, LivePhrasebook phrasebook) {
         String platform = cfg.frontline().channels().keySet().iterator().next();
         EscalationPolicy policy = EscalationWiring.policy(cfg, platform, ConfigMapping.channels(cfg, platform));
         Detector detector = new Detector(policy, model, phrasebook, MacroEscalationHint.none());
-        EscalationJudge macros = EscalationJudge.fromMacros();
         return (text, vector, m, ranked) -> {
             List<Flag> flags = detector.detect(text, vector, null);
-            if (flags.isEmpty()) return macros.judge(text, vector, m, ranked);
-            return Optional.of(new EscalationJudge.Verdict(flags.get(0).category(), flags.get(0).evidence()));
+            if (!flags.isEmpty()) return Optional.of(new EscalationJudge.Verdict(flags.get(0).category(), flags.get(0).evidence()));
+            return ranked.stream().limit(1).filter(best -> m.fits(best) && best.confidence() >= AnswerBank.HINT_MIN_CONFIDENCE && best.macro().escalate() != null).findFirst()
+                    .map(best -> new EscalationJudge.Verdict(best.macro().escalate(), "the best-matching macro '" + best.macro().id()
+                            + "' is marked escalate"));
         };
     }
 }

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class Detector {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+\\.)+[\\w-]+");
+    /**
+     * A message this close (cosine) to an ordinary phrasebook line is that line: the phrasebook (or the
+     * team, through Not an escalation) already said it is ordinary, so the model's score does not flag
+     * it unless a line of the category is at least as close. Near-identical wordings ("I can't log in" and
+     * "I can't log in to my account.") score 0.95 or more with bge-small; paraphrases stay below.
+     */
+    static final double SAME_MESSAGE = 0.95;
 
     private final EscalationPolicy policy;
     private final Embedder messageEmbedder;
@@ -100,7 +107,13 @@ public final class Detector {
         if (threshold.isPresent()) {
             Double score = scores.get(c.name());
             if (model == null || score == null || score < threshold.getAsDouble()) return Optional.empty();
-            String like = model.nearest(c.name(), vector).map(n -> shorten(n.phrasing().text())).orElse("");
+            Optional<EscalationModel.Nearest> nearest = model.nearest(c.name(), vector);
+            Optional<EscalationModel.Nearest> ordinary = model.nearest(Phrasing.NONE, vector);
+            if (ordinary.isPresent() && ordinary.get().similarity() >= SAME_MESSAGE
+                    && ordinary.get().similarity() >= nearest.map(EscalationModel.Nearest::similarity).orElse(-1.0)) {
+                return Optional.empty();
+            }
+            String like = nearest.map(n -> shorten(n.phrasing().text())).orElse("");
             return Optional.of(new Flag(c.name(), String.format(Locale.ROOT, "reads like \"%s\" (%.0f%% confident)", like, 100 * score), score));
         }
         List<float[]> examples = exampleVectors.getOrDefault(c.name(), List.of());
