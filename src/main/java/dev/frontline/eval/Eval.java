@@ -76,17 +76,21 @@ public final class Eval {
         int flagged = 0, rightFlags = 0, needEscalation = 0;
         Map<String, int[]> perCategory = new HashMap<>();
         double[] latencies = new double[cases.size()];
+        double[] afterEmbedding = new double[cases.size()];
         // Escalation-only sets carry "macro": null as a placeholder: a fitting macro is no mistake there.
         boolean macrosLabelled = cases.stream().anyMatch(c -> c.macro() != null);
         for (int i = 0; i < cases.size(); i++) {
             EvalCase c = cases.get(i);
             long start = System.nanoTime();
             float[] vector = messageEmbedder.embed(c.text());
+            long embedded = System.nanoTime();
             List<MacroMatcher.Match> ranked = matcher.rank(c.text(), vector, 3);
             Optional<MacroMatcher.Match> best = ranked.isEmpty() || !matcher.fits(ranked.get(0))
                     ? Optional.empty() : Optional.of(ranked.get(0));
             Optional<EscalationJudge.Verdict> escalation = judge.judge(c.text(), vector, matcher, ranked);
-            latencies[i] = (System.nanoTime() - start) / 1e6;
+            long done = System.nanoTime();
+            latencies[i] = (done - start) / 1e6;
+            afterEmbedding[i] = (done - embedded) / 1e6;
 
             if (c.macro() != null) {
                 labelled++;
@@ -128,9 +132,11 @@ public final class Eval {
             else if (escalate && !c.escalate().equals(got)) misses.accept(new Miss("category", c.text(), c.escalate(), got, evidence));
         }
         Arrays.sort(latencies);
+        Arrays.sort(afterEmbedding);
         return new EvalReport(cases.size(), ratio(top1, labelled), ratio(top3, labelled), ratio(correctNone, predictedNone),
                 ratio(correctNone, labelledNone), ratio(rightFlags, flagged), ratio(rightFlags, needEscalation),
-                percentile(latencies, 0.50), percentile(latencies, 0.99), perCategory, MemoryUse.now());
+                percentile(latencies, 0.50), percentile(latencies, 0.99), perCategory, MemoryUse.now(),
+                percentile(afterEmbedding, 0.50), percentile(afterEmbedding, 0.99));
     }
 
     private static Double ratio(int part, int whole) {

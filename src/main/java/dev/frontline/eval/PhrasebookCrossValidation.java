@@ -83,18 +83,26 @@ public final class PhrasebookCrossValidation {
         return 0.02;
     }
 
-    /** The threshold (in steps of 0.01) with the best held-out F1 for the category. */
+    /**
+     * The threshold with the best held-out F1 for the category. F1 is flat near its top, so the argmax
+     * alone jumps with every added line: this takes the middle of the thresholds (steps of 0.01) whose
+     * F1 is within 0.01 of the best, which moves little when the phrasebook grows.
+     */
     public double bestF1(String category) {
-        double best = 0.5, bestF = -1;
-        for (double t = 0.02; t <= 0.95; t += 0.01) {
-            double[] pr = precisionRecall(category, t);
-            double f = pr[0] + pr[1] == 0 ? 0 : 2 * pr[0] * pr[1] / (pr[0] + pr[1]);
-            if (f > bestF) {
-                bestF = f;
-                best = t;
-            }
+        double[] f1 = new double[96];
+        double best = -1;
+        for (int k = 2; k <= 95; k++) {
+            double[] pr = precisionRecall(category, k / 100.0);
+            f1[k] = pr[0] + pr[1] == 0 ? 0 : 2 * pr[0] * pr[1] / (pr[0] + pr[1]);
+            best = Math.max(best, f1[k]);
         }
-        return Math.round(best * 100) / 100.0;
+        int low = -1, high = -1;
+        for (int k = 2; k <= 95; k++) {
+            if (f1[k] < best - 0.01) continue;
+            if (low < 0) low = k;
+            high = k;
+        }
+        return Math.round((low + high) / 2.0) / 100.0;
     }
 
     public void print(PrintStream out, int suspicious) {
