@@ -150,4 +150,25 @@ class ConsoleEscalationTest {
         assertTrue(second.contains("• angry: reads like \"" + unflagged + "\""), second);
         assertFalse(second.contains("• chargeback:"), "the corrected message is no longer flagged: " + second);
     }
+
+    @Test
+    void aBrokenPhrasebookLineIsAFileLineProblemForCheckAndTheBotStillStarts() throws IOException {
+        System.setProperty("frontline.embedder", "lexical");
+        Path config = smallConfig();
+        Files.writeString(config.resolve("escalation/angry.txt"), "I'm livid, get me your manager\n- a list dash by mistake\n");
+        Files.writeString(config.resolve("escalation/chargebak.txt"), "my bank will pull it\n");
+
+        String checked = runCheck(config);
+        assertTrue(checked.contains("escalation/angry.txt:2: write the phrasing itself"), checked);
+        assertTrue(checked.contains("escalation/chargebak.txt:1: unknown escalation category 'chargebak'"), checked);
+
+        String page = console(":as carol\nwhere is my parcel\n", "--config", config.toString(), "--data", dir.resolve("data").toString());
+        assertTrue(page.contains("we've got your message (ticket #1)"), page);
+    }
+
+    private String runCheck(Path config) {
+        out.reset();
+        assertEquals(CheckCommand.PROBLEMS_FOUND, Main.execute("check", "--config", config.toString()));
+        return out.toString(StandardCharsets.UTF_8);
+    }
 }

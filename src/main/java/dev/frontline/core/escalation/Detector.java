@@ -37,6 +37,7 @@ public final class Detector {
     private final MacroEscalationHint macroHint;
     private final Map<String, List<Pattern>> keywordPatterns = new LinkedHashMap<>();
     private final Map<String, List<float[]>> exampleVectors = new LinkedHashMap<>();
+    private final Map<String, Pattern> planPatterns = new LinkedHashMap<>();
 
     public Detector(EscalationPolicy policy, Embedder embedder, MacroEscalationHint macroHint) {
         this(policy, embedder, LivePhrasebook.empty(embedder), macroHint);
@@ -51,6 +52,9 @@ public final class Detector {
         this.messageEmbedder = messageEmbedder;
         this.phrasebook = phrasebook;
         this.macroHint = macroHint;
+        for (String plan : policy.vip().plans()) {
+            planPatterns.put(plan, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(plan.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])"));
+        }
         for (CategoryRules c : policy.categories().values()) {
             if (!c.enabled()) continue;
             List<Pattern> words = new ArrayList<>();
@@ -78,11 +82,14 @@ public final class Detector {
         String lower = text.toLowerCase(Locale.ROOT);
         EscalationModel model = phrasebook.model().orElse(null);
         Map<String, Double> scores = model == null ? Map.of() : model.scores(vector);
+        // The nearest ordinary line is looked up at most once per message, and only if the model would flag.
+        java.util.function.Supplier<Optional<EscalationModel.Nearest>> ordinary = model == null ? Optional::empty
+                : memo(() -> model.nearest(Phrasing.NONE, vector));
         for (CategoryRules c : policy.categories().values()) {
             if (!c.enabled() || c.name().equals("stuck")) continue;
             Optional<Flag> flag = rules(c, text, lower);
             if (flag.isEmpty() && c.name().equals("vip")) flag = vip(lower, ticket);
-            if (flag.isEmpty()) flag = meaning(c, vector, model, scores);
+            if (flag.isEmpty()) flag = meaning(c, vector, model, scores, ordinary);
             flag.ifPresent(f -> flags.put(c.name(), f));
         }
         macroHint.forMessage(text, vector).filter(f -> policy.enabled(f.category()) || policy.category(f.category()).isEmpty())
@@ -102,13 +109,23 @@ public final class Detector {
         return Optional.empty();
     }
 
-    private Optional<Flag> meaning(CategoryRules c, float[] vector, EscalationModel model, Map<String, Double> scores) {
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+        Object[] box = new Object[1];
+        return () -> {
+            if (box[0] == null) box[0] = compute.get();
+            @SuppressWarnings("unchecked") T t = (T) box[0];
+            return t;
+        };
+    }
+
+    private Optional<Flag> meaning(CategoryRules c, float[] vector, EscalationModel model, Map<String, Double> scores,
+                                   java.util.function.Supplier<Optional<EscalationModel.Nearest>> ordinaryLine) {
         OptionalDouble threshold = policy.modelThreshold(c);
         if (threshold.isPresent()) {
             Double score = scores.get(c.name());
             if (model == null || score == null || score < threshold.getAsDouble()) return Optional.empty();
             Optional<EscalationModel.Nearest> nearest = model.nearest(c.name(), vector);
-            Optional<EscalationModel.Nearest> ordinary = model.nearest(Phrasing.NONE, vector);
+            Optional<EscalationModel.Nearest> ordinary = ordinaryLine.get();
             if (ordinary.isPresent() && ordinary.get().similarity() >= SAME_MESSAGE
                     && ordinary.get().similarity() >= nearest.map(EscalationModel.Nearest::similarity).orElse(-1.0)) {
                 return Optional.empty();
@@ -145,10 +162,8 @@ public final class Detector {
                 if (email.endsWith("@" + domain.toLowerCase(Locale.ROOT))) return Optional.of(new Flag("vip", "email " + email + " is a VIP domain"));
             }
         }
-        for (String plan : vip.plans()) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(plan.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(lower).find()) {
-                return Optional.of(new Flag("vip", "mentions the " + plan + " plan"));
-            }
+        for (Map.Entry<String, Pattern> plan : planPatterns.entrySet()) {
+            if (plan.getValue().matcher(lower).find()) return Optional.of(new Flag("vip", "mentions the " + plan.getKey() + " plan"));
         }
         return Optional.empty();
     }
