@@ -32,6 +32,8 @@ public final class EscalationModel {
     private final double[] bias;
     private final Model raw;
     private final Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
+    /** Each label's line vectors in one array, for the nearest-line scan on every flag (no boxing, no list lookups). */
+    private final Map<String, float[][]> vectorsByCategory = new LinkedHashMap<>();
     private final List<Phrasing> phrasings;
     private final List<float[]> vectors;
 
@@ -63,6 +65,7 @@ public final class EscalationModel {
             }
         }
         for (int i = 0; i < phrasings.size(); i++) byCategory.computeIfAbsent(phrasings.get(i).category(), k -> new ArrayList<>()).add(i);
+        byCategory.forEach((label, indices) -> vectorsByCategory.put(label, indices.stream().map(this.vectors::get).toArray(float[][]::new)));
     }
 
     /**
@@ -169,19 +172,26 @@ public final class EscalationModel {
 
     /** The category's phrasing closest to the message (cosine), as evidence of what it reads like. */
     public Optional<Nearest> nearest(String category, float[] vector) {
-        Nearest best = null;
-        for (int i : byCategory.getOrDefault(category, List.of())) {
-            double s = dot(vector, vectors.get(i));
-            if (best == null || s > best.similarity()) best = new Nearest(phrasings.get(i), s);
+        float[][] lines = vectorsByCategory.get(category);
+        if (lines == null || lines.length == 0) return Optional.empty();
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < lines.length; i++) {
+            double s = dot(vector, lines[i]);
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
         }
-        return Optional.ofNullable(best);
+        return Optional.of(new Nearest(phrasings.get(byCategory.get(category).get(best)), bestScore));
     }
 
     public record Nearest(Phrasing phrasing, double similarity) {}
 
     private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length && i < b.length; i++) s += a[i] * b[i];
+        int n = Math.min(a.length, b.length);
+        float s = 0;
+        for (int i = 0; i < n; i++) s += a[i] * b[i];
         return s;
     }
 }
