@@ -37,10 +37,15 @@ final class AnswerWiring {
         return MacroLoader.load(macrosDir, docKeys, categories);
     }
 
-    /** Loads the embedding model (once per process) and builds the bank's matcher. */
-    static AnswerBank bank(List<Macro> macros, Database db) {
-        Embedder embedder = Embedders.create(lexicalOnly());
-        return new AnswerBank(macros, embedder, AnswerSettings.minSimilarity(embedder), new JdbcAnswerStore(db));
+    /**
+     * Loads the embedding model (once per process) and builds the bank's matcher. The bank's texts go
+     * through the vector cache of {@code dataDir} (a restart embeds only what changed); customer
+     * messages through an in-memory cache only.
+     */
+    static AnswerBank bank(List<Macro> macros, Database db, Path dataDir) {
+        Embedder model = Embedders.create(lexicalOnly());
+        Embedder bankTexts = Embedders.stored(model, dataDir);
+        return new AnswerBank(macros, bankTexts, Embedders.cached(model), AnswerSettings.minSimilarity(model), new JdbcAnswerStore(db));
     }
 
     /** FRONTLINE_EMBEDDER=lexical (or -Dfrontline.embedder=lexical) skips the model: quick tests, tiny machines. */

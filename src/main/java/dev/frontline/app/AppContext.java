@@ -5,6 +5,7 @@ import dev.frontline.config.Secrets;
 import dev.frontline.config.TrialConfig;
 import dev.frontline.core.answers.AnswerBank;
 import dev.frontline.core.answers.Library;
+import dev.frontline.core.escalation.LivePhrasebook;
 import dev.frontline.core.port.CardRefs;
 import dev.frontline.core.port.OnceGuard;
 import dev.frontline.core.port.TicketStore;
@@ -17,11 +18,18 @@ import java.util.Optional;
 /** What every platform's bot shares: config, storage and the team. Built once per process. */
 record AppContext(BotConfig config, Optional<TrialConfig> trial, Path macrosDir, Path dataDir, Secrets secrets,
                   Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team,
-                  Library library, AnswerBank answers)
+                  Library library, AnswerBank answers, LivePhrasebook phrasebook)
         implements AutoCloseable {
 
     @Override
     public void close() {
         database.close();
+        if (answers.bankEmbedder() instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // the vector cache is only a cache; nothing to lose on close
+            }
+        }
     }
 }

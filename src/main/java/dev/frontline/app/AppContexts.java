@@ -6,6 +6,7 @@ import dev.frontline.config.Secrets;
 import dev.frontline.config.TrialConfig;
 import dev.frontline.config.ConfigException;
 import dev.frontline.config.MacroLoader;
+import dev.frontline.core.answers.AnswerBank;
 import dev.frontline.core.answers.Library;
 import dev.frontline.storage.Database;
 import dev.frontline.storage.JdbcCardRefs;
@@ -56,9 +57,10 @@ final class AppContexts {
         try {
             dev.frontline.core.team.Team team = ConfigMapping.team(config);
             team.shareTemporaryRolesWith(() -> dev.frontline.storage.JdbcTrialStore.runningCandidates(db));
+            AnswerBank bank = AnswerWiring.bank(macros.macros(), db, options.data);
             return new AppContext(config, trial, options.macros, options.data, secrets, db, new JdbcTicketStore(db),
                     new JdbcOnceGuard(db), new JdbcCardRefs(db), team, library,
-                    AnswerWiring.bank(macros.macros(), db));
+                    bank, EscalationWiring.phrasebook(config, bank));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -3,6 +3,7 @@ package dev.frontline.app;
 import dev.frontline.config.ConfigException;
 import dev.frontline.config.ConfigLoader;
 import dev.frontline.config.ConfigProblem;
+import dev.frontline.config.PhrasebookLoader;
 import dev.frontline.config.TrialConfig;
 import dev.frontline.config.TrialConfigLoader;
 
@@ -12,7 +13,10 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every problem in the config and the answer bank, for {@code check} and for refusing to start. */
+/**
+ * Every problem in the config, the escalation phrasebook and the answer bank, for {@code check} and
+ * for refusing to start (phrasebook problems do not stop a start: those lines are left out).
+ */
 final class ConfigCheck {
     private ConfigCheck() {}
 
@@ -24,6 +28,7 @@ final class ConfigCheck {
             dev.frontline.config.BotConfig config = ConfigLoader.load(options.config);
             docKeys = AnswerWiring.library(config).docKeys();
             categories = config.escalation().categories()::containsKey;
+            problems.addAll(PhrasebookLoader.load(options.config, config.escalation().categories().keySet()).problems());
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }

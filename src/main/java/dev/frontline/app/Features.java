@@ -60,11 +60,13 @@ final class Features {
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
-        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard()));
+        features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard(),
+                EscalationWiring.learner(ctx.phrasebook())));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         JdbcEscalationStore escalations = new JdbcEscalationStore(ctx.database(), platform);
-        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()),
-                new Detector(escalation, ctx.answers().embedder(), EscalationWiring.hint(ctx.answers())), tickets, ctx.team(), ctx.onceGuard()));
+        Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));
+        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()), detector, tickets,
+                ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store())));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
         JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1",
         description = "Tier 1 support assistant for Slack, Discord and the console.",
         subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class,
-                MigrateStoreCommand.class, BenchCommand.class})
+                MigrateStoreCommand.class, BenchCommand.class, TuneCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions options;

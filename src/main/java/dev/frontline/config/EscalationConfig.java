@@ -14,20 +14,25 @@ import java.util.Map;
  * @param routes       queue channels per platform for tier2, tier3 and specialized (owner uses the owner channel)
  * @param repingAfter  an undecided card is re-posted to its deciders after this long
  * @param stuckAfter   an assigned ticket with no progress for this long is flagged "stuck"
+ * @param escalateWhenInDoubt how readily the trained model flags: 0 uses each category's {@code threshold} as
+ *                     measured, 0.5 flags at half of it; the one global knob (null: 0)
  */
 public record EscalationConfig(@Required Map<String, Category> categories, Map<String, Map<String, String>> routes,
                                @Required Duration repingAfter, @Required Duration stuckAfter, @Required RefundPolicy refundPolicy,
-                               Vip vip, LocalTime guardedDigestAt) {
+                               Vip vip, LocalTime guardedDigestAt, Double escalateWhenInDoubt) {
 
     /**
      * @param keywords   words or phrases that flag on their own (case-insensitive, whole words)
      * @param patterns   regular expressions that flag on their own
      * @param examples   phrasings compared by meaning; a message at least {@code similarity} close flags
+     *                   (they also join the category's phrasebook lines in {@code escalation/<category>.txt})
+     * @param threshold  the trained model's confidence (0-1) at which this category flags; null: the model does not
+     *                   flag it (rules and examples still do)
      * @param route      owner (default), tier2, tier3 or specialized
      * @param nextSteps  exactly two suggested next steps pre-filled on the card
      */
     public record Category(Boolean enabled, List<String> keywords, List<String> patterns, List<String> examples,
-                           Double similarity, String route, List<String> nextSteps) {}
+                           Double similarity, Double threshold, String route, List<String> nextSteps) {}
 
     /**
      * @param maxAmount          largest refund an agent may grant alone, in whole units (cents as decimals: 99.50)

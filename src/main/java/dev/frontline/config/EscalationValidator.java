@@ -32,6 +32,9 @@ final class EscalationValidator {
             if (c.similarity() != null && (c.similarity() <= 0 || c.similarity() > 1)) {
                 problems.add(file, at + "/similarity", "similarity must be between 0 and 1", "e.g. 0.8");
             }
+            if (c.threshold() != null && (c.threshold() <= 0 || c.threshold() >= 1)) {
+                problems.add(file, at + "/threshold", "threshold must be between 0 and 1 (exclusive)", "e.g. 0.5; leave it out to not use the model");
+            }
         });
         if (cfg.routes() != null) {
             for (Map.Entry<String, Map<String, String>> r : cfg.routes().entrySet()) {
@@ -39,6 +42,11 @@ final class EscalationValidator {
                     problems.add(file, "/routes/" + r.getKey(), "unknown queue '" + r.getKey() + "'", "use tier2, tier3 or specialized");
                 }
             }
+        }
+        Double doubt = cfg.escalateWhenInDoubt();
+        if (doubt != null && (doubt < 0 || doubt >= 1)) {
+            problems.add(file, "/escalate_when_in_doubt", "escalate_when_in_doubt must be at least 0 and below 1",
+                    "0 uses the thresholds as measured, 0.3 flags at 70% of them");
         }
         EscalationConfig.RefundPolicy p = cfg.refundPolicy();
         if (p.maxAmount().signum() < 0 || p.maxDays() < 0 || p.maxPerCustomer() < 0) {

@@ -12,8 +12,14 @@ import dev.frontline.core.model.Ticket;
  * @param role     the sender's role (customer or staff)
  * @param opened   true when this message opened the ticket
  * @param reopened true when this message reopened a resolved ticket
+ * @param meaning  the message's embedding, computed once by the first listener that needs it
  */
-public record TicketMessage(Ticket ticket, Inbound.Message message, Role role, boolean opened, boolean reopened) {
+public record TicketMessage(Ticket ticket, Inbound.Message message, Role role, boolean opened, boolean reopened,
+                            MessageMeaning meaning) {
+    public TicketMessage(Ticket ticket, Inbound.Message message, Role role, boolean opened, boolean reopened) {
+        this(ticket, message, role, opened, reopened, new MessageMeaning(message.text()));
+    }
+
     public boolean fromCustomer() {
         return !role.isStaff();
     }

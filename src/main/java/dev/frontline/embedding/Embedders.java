@@ -4,6 +4,8 @@ import dev.frontline.core.port.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+
 /** Chooses the embedder at start: the bundled model, or the lexical fallback if it cannot load. */
 public final class Embedders {
     private static final Logger log = LoggerFactory.getLogger(Embedders.class);
@@ -31,6 +33,23 @@ public final class Embedders {
                 chosen = new LexicalEmbedder();
             }
         }
-        return new CachingEmbedder(chosen, 50_000);
+        return chosen;
+    }
+
+    /** Repeated texts cost nothing (customer messages: "thanks!", "any update?"). */
+    public static Embedder cached(Embedder embedder) {
+        return new CachingEmbedder(embedder, 50_000);
+    }
+
+    /**
+     * For texts known in advance: the model's vectors kept in {@code dataDir} across restarts; the
+     * lexical fallback is cheaper to compute than to read, so it is only remembered in memory.
+     * FRONTLINE_VECTOR_CACHE (or -Dfrontline.vectorCache) names another folder for the cache, e.g. one
+     * shared by several data folders (the tests share one per build, so only the first start embeds).
+     */
+    public static StoredVectors stored(Embedder embedder, Path dataDir) {
+        if (embedder instanceof LexicalEmbedder || dataDir == null) return StoredVectors.inMemory(embedder);
+        String elsewhere = System.getProperty("frontline.vectorCache", System.getenv().getOrDefault("FRONTLINE_VECTOR_CACHE", ""));
+        return StoredVectors.open(embedder, elsewhere.isBlank() ? dataDir : Path.of(elsewhere));
     }
 }

@@ -1,2 +1,6 @@
-/** The benchmark harness behind the {@code eval} command: accuracy, "nothing fits", escalation and latency on labelled cases. */
+/**
+ * The benchmark harness behind {@code eval} (accuracy, "nothing fits" and its threshold sweep,
+ * escalation per category, misses, latency of the whole triage) and {@code tune} (cross-validation of
+ * the escalation model on the phrasebook, to choose thresholds on data).
+ */
 package dev.frontline.eval;

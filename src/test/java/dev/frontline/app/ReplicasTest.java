@@ -176,7 +176,9 @@ class ReplicasTest {
         Files.createDirectories(config.resolve("trial"));
         try (var files = Files.walk(Path.of("bot-config"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(p, config.resolve(Path.of("bot-config").relativize(p)));
+                Path target = config.resolve(Path.of("bot-config").relativize(p));
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
             }
         }
         ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(2).withSecond(0).withNano(0);

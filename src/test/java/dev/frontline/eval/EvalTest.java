@@ -26,7 +26,7 @@ class EvalTest {
                 new EvalCase("my card was stolen yesterday", "login", null),          // labelled wrong on purpose
                 new EvalCase("zebra astronomy violin", null, null));
 
-        EvalReport r = new Eval(matcher, EscalationJudge.fromMacros()).run(cases);
+        EvalReport r = new Eval(matcher, new LexicalEmbedder(), EscalationJudge.fromMacros()).run(cases);
 
         assertEquals(4, r.cases());
         assertEquals(2.0 / 3, r.top1(), 1e-9);
@@ -55,7 +55,7 @@ class EvalTest {
     @Test
     void aRatioWithNothingToCountIsNullNotZero() {
         MacroMatcher matcher = new MacroMatcher(List.of(LOGIN, FRAUD), new LexicalEmbedder(), 0.2);
-        EvalReport r = new Eval(matcher, EscalationJudge.fromMacros()).run(List.of(new EvalCase("I can't log in", "login", null)));
+        EvalReport r = new Eval(matcher, new LexicalEmbedder(), EscalationJudge.fromMacros()).run(List.of(new EvalCase("I can't log in", "login", null)));
         assertNull(r.nomatchRecall());
         assertNull(r.escalationRecall());
         assertTrue(r.toJson().contains("\"nomatch_recall\":null"));

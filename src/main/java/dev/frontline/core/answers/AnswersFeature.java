@@ -32,10 +32,21 @@ public final class AnswersFeature implements Feature {
     private final TicketStore tickets;
     private final TicketLocator locator;
     private final OnceGuard once;
+    private final java.util.function.Consumer<LearnedExample> phrasebook;
 
     /** @param tickets the desk's own tickets (one platform's view) */
     public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets, OnceGuard once) {
+        this(bank, library, sender, tickets, once, e -> { });
+    }
+
+    /**
+     * @param tickets    the desk's own tickets (one platform's view)
+     * @param phrasebook learns each escalation phrasebook line an owner accepts in {@code /examples}
+     */
+    public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets, OnceGuard once,
+                          java.util.function.Consumer<LearnedExample> phrasebook) {
         this.once = once;
+        this.phrasebook = phrasebook;
         this.bank = bank;
         this.library = library;
         this.sender = sender;
@@ -55,8 +66,8 @@ public final class AnswersFeature implements Feature {
                         "search the answer bank, or send, edit or show a macro", Role.AGENT, this::macro),
                 new Command("glossary", "<term>", "what a product term means and what it is confused with", Role.AGENT, this::glossary),
                 new Command("doc", "<topic>", "help-centre links for a topic", Role.AGENT, this::doc),
-                new Command("examples", "[accept N | reject N]", "review customer messages proposed as new macro examples",
-                        Role.LEAD, new ExampleReview(bank)::handle));
+                new Command("examples", "[accept N | reject N]", "review customer messages proposed as macro examples or escalation phrasebook lines",
+                        Role.LEAD, new ExampleReview(bank, phrasebook)::handle));
     }
 
     @Override

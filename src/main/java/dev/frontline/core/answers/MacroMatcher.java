@@ -38,8 +38,11 @@ public final class MacroMatcher {
     private final SoftmaxClassifier classifier;
     private final WordOverlap words;
 
-    /** One ranked macro. {@code similarity} is the plain cosine to its nearest example, what "fits" is judged on. */
-    public record Match(Macro macro, double confidence, double similarity, String nearestExample) {}
+    /**
+     * One ranked macro. {@code similarity} is the plain cosine to its nearest example, what "fits" is
+     * judged on; {@code score} is the combined ranking score (nearest + centroid + classifier + words).
+     */
+    public record Match(Macro macro, double confidence, double similarity, String nearestExample, double score) {}
 
     /** @param minSimilarity below this similarity to its nearest example, a macro does not fit the message */
     public MacroMatcher(List<Macro> macros, Embedder embedder, double minSimilarity) {
@@ -77,6 +80,11 @@ public final class MacroMatcher {
         return macros;
     }
 
+    /** The model the bank's examples were embedded with; message vectors must come from the same one. */
+    public String modelId() {
+        return embedder.modelId();
+    }
+
     public double minSimilarity() {
         return minSimilarity;
     }
@@ -84,7 +92,15 @@ public final class MacroMatcher {
     /** The {@code k} best macros for {@code text}, best first (fitting or not: see {@link #fits}). */
     public List<Match> rank(String text, int k) {
         if (macros.isEmpty()) return List.of();
-        float[] raw = embedder.embed(text);
+        return rank(text, embedder.embed(text), k);
+    }
+
+    /**
+     * As {@link #rank(String, int)}, for a message whose vector was already computed with the bank's
+     * model (one embedding per message, shared with the escalation detector).
+     */
+    public List<Match> rank(String text, float[] raw, int k) {
+        if (macros.isEmpty()) return List.of();
         float[] q = centred(raw);
         int n = macros.size();
         double[] nearest = new double[n];
@@ -114,7 +130,7 @@ public final class MacroMatcher {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < Math.min(k, n); i++) {
             int m = order.get(i);
-            out.add(new Match(macros.get(m), confidence[m], nearestRaw[m], exampleText.get(nearestIndex[m])));
+            out.add(new Match(macros.get(m), confidence[m], nearestRaw[m], exampleText.get(nearestIndex[m]), score[m]));
         }
         return out;
     }

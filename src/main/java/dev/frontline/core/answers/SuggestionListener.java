@@ -32,7 +32,7 @@ public final class SuggestionListener implements TicketListener {
         if (!message.fromCustomer()) return List.of();
         Ticket ticket = message.ticket();
         MacroMatcher matcher = bank.matcher();
-        List<MacroMatcher.Match> ranked = matcher.rank(message.message().text(), SHOWN);
+        List<MacroMatcher.Match> ranked = matcher.rank(message.message().text(), message.meaning().vector(bank.embedder()), SHOWN);
         List<MacroMatcher.Match> fitting = ranked.stream().filter(matcher::fits).toList();
         if (fitting.isEmpty()) {
             // "ok", "thanks!" fit nothing but are no gap in the docs.

@@ -8,12 +8,19 @@ import java.util.regex.Pattern;
  *
  * @param keywords  whole words or phrases, matched case-insensitively
  * @param patterns  regular expressions
- * @param examples  phrasings compared by meaning
+ * @param examples  phrasings compared by meaning (used alone only when {@code threshold} is null)
+ * @param threshold the trained model's score at which the category flags (before the "when in doubt" knob);
+ *                  null: the model does not flag this category
  * @param route     owner, tier2, tier3 or specialized
  * @param nextSteps the two options pre-filled on the card
  */
 public record CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
-                            double similarity, String route, List<String> nextSteps) {
+                            double similarity, Double threshold, String route, List<String> nextSteps) {
+    public CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
+                         double similarity, String route, List<String> nextSteps) {
+        this(name, enabled, keywords, patterns, examples, similarity, null, route, nextSteps);
+    }
+
     public CategoryRules {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);

@@ -35,11 +35,19 @@ public final class EscalationFeature implements Feature {
     private final TicketLocator locator;
     private final Team team;
     private final OnceGuard once;
+    private final PhrasebookLearning learning;
 
     public EscalationFeature(EscalationDesk desk, Detector detector, TicketService tickets, Team team, OnceGuard once) {
+        this(desk, detector, tickets, team, once, PhrasebookProposals.none());
+    }
+
+    /** @param proposals where manual escalations of unflagged messages and "Not an escalation" clicks go for review */
+    public EscalationFeature(EscalationDesk desk, Detector detector, TicketService tickets, Team team, OnceGuard once,
+                             PhrasebookProposals proposals) {
         this.desk = desk;
         this.refunds = new RefundDesk(desk, team);
-        this.flags = new FlagListener(detector, tickets);
+        this.learning = new PhrasebookLearning(desk.policy(), tickets.store(), proposals);
+        this.flags = new FlagListener(detector, tickets, learning);
         this.tickets = tickets;
         this.locator = new TicketLocator(tickets.store());
         this.team = team;
@@ -62,7 +70,8 @@ public final class EscalationFeature implements Feature {
 
     @Override
     public Map<String, ClickHandler> clickHandlers() {
-        return Map.of(EscalationCards.NAMESPACE, (click, role) -> desk.click(click));
+        return Map.of(EscalationCards.NAMESPACE, (click, role) -> desk.click(click),
+                PhrasebookLearning.NAMESPACE, learning::onNotAnEscalation);
     }
 
     @Override
@@ -125,6 +134,8 @@ public final class EscalationFeature implements Feature {
         if (!id.matches("\\d+")) throw new CommandException("That form is no longer valid.");
         Ticket ticket = tickets.store().find(Long.parseLong(id)).orElseThrow(() -> new CommandException("Ticket #" + id + " no longer exists."));
         if (ticket.status() == TicketStatus.ESCALATED) throw new CommandException(ticket.ref() + " is already escalated.");
-        return desk.submit(ticket, form.values(), form.user(), form.at(), null);
+        List<Action> sent = new java.util.ArrayList<>(desk.submit(ticket, form.values(), form.user(), form.at(), null));
+        sent.addAll(learning.afterManualEscalation(ticket, form.values().get("category").trim(), form.user().id(), form.at()));
+        return sent;
     }
 }

@@ -13,10 +13,23 @@ import java.util.Optional;
  * @param routeChannels channel of each routed queue (tier2, tier3, specialized) on this platform
  * @param ownerChannel  where owner-routed cards go
  * @param platform      the platform these channels are on
+ * @param whenInDoubt   0 to below 1: the trained model flags a category at {@code threshold × (1 - whenInDoubt)}
  */
 public record EscalationPolicy(String platform, Map<String, CategoryRules> categories, Map<String, String> routeChannels, String ownerChannel,
                                Duration repingAfter, Duration stuckAfter, RefundLimits refunds, Vip vip,
-                               LocalTime guardedDigestAt, ZoneId zone) {
+                               LocalTime guardedDigestAt, ZoneId zone, double whenInDoubt) {
+
+    public EscalationPolicy(String platform, Map<String, CategoryRules> categories, Map<String, String> routeChannels, String ownerChannel,
+                            Duration repingAfter, Duration stuckAfter, RefundLimits refunds, Vip vip,
+                            LocalTime guardedDigestAt, ZoneId zone) {
+        this(platform, categories, routeChannels, ownerChannel, repingAfter, stuckAfter, refunds, vip, guardedDigestAt, zone, 0);
+    }
+
+    /** The model score at which {@code rules} flags, the knob applied; empty when the model does not flag it. */
+    public java.util.OptionalDouble modelThreshold(CategoryRules rules) {
+        return rules.threshold() == null ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(rules.threshold() * (1 - whenInDoubt));
+    }
 
     /**
      * @param maxAmount the largest refund in policy; its currency (may be null) is the account's

@@ -2,12 +2,15 @@ package dev.frontline.core.escalation;
 
 import java.util.Optional;
 
-/** Detector 7: the best-matching macro for a message is marked {@code escalate:}. Supplied by the answer bank. */
+/**
+ * Detector 7: a likely macro for a message is marked {@code escalate:}. Supplied by the answer bank;
+ * given the message's vector so that matching costs no second embedding.
+ */
 @FunctionalInterface
 public interface MacroEscalationHint {
-    Optional<Flag> forText(String text);
+    Optional<Flag> forMessage(String text, float[] vector);
 
     static MacroEscalationHint none() {
-        return text -> Optional.empty();
+        return (text, vector) -> Optional.empty();
     }
 }
