@@ -54,10 +54,8 @@ final class BotRuntime implements AutoCloseable {
         LaneKeys lanes = new LaneKeys(id -> ctx.tickets().find(id).map(t -> t.place()),
                 id -> anyEscalation.find(id).map(e -> e.ticketId()));
         this.dispatcher = new Dispatcher(bot, work, inbox, outbox, lanes, clock, workers);
-        // The sentence embedding of a customer message is computed before its transaction opens.
-        dispatcher.warmUpWith(in -> {
-            if (in instanceof Inbound.Message m && m.text() != null) ctx.answers().embedder().embed(m.text());
-        });
+        // The embedding, ranking and model scores of a customer message are computed before its transaction opens.
+        dispatcher.warmUpWith(bot::prepare);
         dispatcher.onOutboxChanged(this::wakeSenders);
         // One process owns a SQLite file: what a killed predecessor had claimed is verified and sent now.
         if (ctx.database().dialect() == dev.frontline.storage.Database.Dialect.SQLITE) {

@@ -115,7 +115,17 @@ final class EscalationWiring {
     }
 
     static MacroEscalationHint hint(AnswerBank bank) {
-        return (text, vector) -> bank.escalationHint(text, vector)
-                .map(e -> new Flag(e.getKey(), "the best-matching macro '" + e.getValue() + "' is marked escalate"));
+        return new MacroEscalationHint() {
+            @Override
+            public java.util.Optional<Flag> forMessage(String text, float[] vector) {
+                return bank.escalationHint(text, vector)
+                        .map(e -> new Flag(e.getKey(), "the best-matching macro '" + e.getValue() + "' is marked escalate"));
+            }
+
+            @Override
+            public Object version() {
+                return bank.matcher();
+            }
+        };
     }
 }

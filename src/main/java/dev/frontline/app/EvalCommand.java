@@ -145,7 +145,7 @@ final class EvalCommand implements Callable<Integer> {
         EscalationPolicy policy = EscalationWiring.policy(cfg, platform, ConfigMapping.channels(cfg, platform));
         Detector detector = new Detector(policy, model, phrasebook, MacroEscalationHint.none());
         return (text, vector, m, ranked) -> {
-            List<Flag> flags = detector.detect(text, vector, null);
+            List<Flag> flags = detector.detect(text, vector, (dev.frontline.core.model.UserRef) null);
             if (!flags.isEmpty()) return Optional.of(new EscalationJudge.Verdict(flags.get(0).category(), flags.get(0).evidence()));
             return ranked.stream().limit(1).filter(best -> m.fits(best) && best.confidence() >= AnswerBank.HINT_MIN_CONFIDENCE && best.macro().escalate() != null).findFirst()
                     .map(best -> new EscalationJudge.Verdict(best.macro().escalate(), "the best-matching macro '" + best.macro().id()

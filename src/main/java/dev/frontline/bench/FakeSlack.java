@@ -107,6 +107,8 @@ public final class FakeSlack implements AutoCloseable {
         sockets.start();
         long deadline = System.currentTimeMillis() + 5000;
         while (sockets.getPort() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(10);
+        // Answer at once: without TCP_NODELAY, Nagle and delayed ACKs add 40 ms to every small response.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.createContext("/api/", this::api);
         // Calls are answered in parallel, like Slack: one hanging call does not hold up the others.

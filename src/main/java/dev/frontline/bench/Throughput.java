@@ -61,6 +61,7 @@ public final class Throughput implements AutoCloseable {
         full.addAll(List.of("run", "--data", data.toString()));
         ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         pb.environment().putAll(env);
+        if (System.getProperty("frontline.botJavaOptions") != null) pb.environment().put("JAVA_TOOL_OPTIONS", System.getProperty("frontline.botJavaOptions"));
         pb.environment().putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_APP_TOKEN", "xapp-bench", "SLACK_API_URL", slack.apiUrl()));
         long t0 = System.nanoTime();
         Process p = pb.start();

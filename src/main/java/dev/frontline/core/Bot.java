@@ -40,6 +40,11 @@ public final class Bot {
         return desk.handle(inbound);
     }
 
+    /** The text-only work of an event, before its transaction (see {@link Desk#prepare}). */
+    public void prepare(Inbound inbound) {
+        desk(inbound.place().platform()).ifPresent(d -> d.prepare(inbound));
+    }
+
     public Team team() {
         return team;
     }

@@ -87,6 +87,32 @@ public final class Desk {
         return StaffNotes.outOfTicketChannels(dispatch(inbound), channels);
     }
 
+    /**
+     * Messages prepared and not yet handled, by platform message id: what the listeners computed
+     * from the text alone, before the event's transaction. Taken out when the message is handled;
+     * the bound and the expiry only matter for messages that never are.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, MessageMeaning> prepared = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(10_000).expireAfterWrite(java.time.Duration.ofMinutes(2)).build();
+
+    /**
+     * Does the text-only work of an event (embedding, ranking, model scores) before its transaction,
+     * so that the transaction, which serialises writers, stays short. Changes nothing; safe to skip.
+     */
+    public void prepare(Inbound inbound) {
+        if (!(inbound instanceof Inbound.Message m) || m.text() == null || m.text().isBlank()) return;
+        if (!channels.isTicketPlace(m.place()) || team.isStaff(m.user().id())) return;
+        MessageMeaning meaning = new MessageMeaning(m.text());
+        for (TicketListener listener : listeners) {
+            try {
+                listener.prepare(m, meaning);
+            } catch (RuntimeException e) {
+                log.debug("Listener {} could not prepare a message: {}", listener.getClass().getName(), e.toString());
+            }
+        }
+        prepared.put(m.messageId(), meaning);
+    }
+
     private List<Action> dispatch(Inbound inbound) {
         try {
             if (inbound instanceof Inbound.Message m) return onMessage(m);
@@ -110,7 +136,7 @@ public final class Desk {
         Optional<TicketService.Applied> applied = tickets.onMessage(message);
         if (applied.isEmpty()) return List.of();
         List<Action> actions = new ArrayList<>(applied.get().actions());
-        TicketMessage tm = applied.get().message();
+        TicketMessage tm = withPrepared(applied.get().message());
         for (TicketListener listener : listeners) {
             try {
                 actions.addAll(listener.onTicketMessage(tm));
@@ -122,6 +148,13 @@ public final class Desk {
             }
         }
         return actions;
+    }
+
+    private TicketMessage withPrepared(TicketMessage tm) {
+        MessageMeaning done = prepared.getIfPresent(tm.message().messageId());
+        if (done == null || !done.text().equals(tm.meaning().text())) return tm;
+        prepared.invalidate(tm.message().messageId());
+        return new TicketMessage(tm.ticket(), tm.message(), tm.role(), tm.opened(), tm.reopened(), done);
     }
 
     private List<Action> onCommand(Inbound.Command inbound) {

@@ -40,6 +40,25 @@ public final class MessageMeaning {
         }
     }
 
+    private final java.util.Map<Object, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A result that depends on this message's text only (a ranking, a model's scores), computed once
+     * under {@code key}: listeners compute it while the event is prepared, before its transaction
+     * opens, and find it again inside. The key must name everything else the result depends on
+     * (e.g. the matcher instance), so a rebuilt bank is never answered from an old result.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object v = memos.get(key);
+        if (v == null) {
+            v = compute.get();
+            Object raced = memos.putIfAbsent(key, v);
+            if (raced != null) v = raced;
+        }
+        return (T) v;
+    }
+
     /** True once a vector has been computed (for tests: proof the work was shared). */
     public synchronized boolean computed() {
         return vector != null;

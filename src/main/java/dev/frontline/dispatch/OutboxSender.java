@@ -45,6 +45,11 @@ public final class OutboxSender implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicInteger delivering = new AtomicInteger();
+    /** Deliveries not yet recorded: written with the next claim, in one transaction. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<OutboxStore.Delivered> delivered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean batching;
+    /** At most this many actions claimed and not yet delivered: claiming more would only let their leases run out in a queue. */
+    private final int capacity;
     private volatile boolean running;
     private volatile DispatchObserver observer = DispatchObserver.NONE;
     private Thread loop;
@@ -55,6 +60,7 @@ public final class OutboxSender implements AutoCloseable {
         this.outbox = outbox;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
+        this.capacity = parallel * 2;
         this.workers = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, platform.name() + "-send-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -74,6 +80,7 @@ public final class OutboxSender implements AutoCloseable {
     public synchronized void start() {
         if (running) return;
         running = true;
+        batching = true;
         loop = new Thread(this::run, platform.name() + "-outbox");
         loop.setDaemon(true);
         loop.start();
@@ -87,7 +94,13 @@ public final class OutboxSender implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                int claimed = claimAndDeliver(true);
+                int room = capacity - delivering.get();
+                if (room <= 0) {
+                    // Every worker is busy: wait for one to finish (it wakes this loop up).
+                    wake.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                    continue;
+                }
+                int claimed = claimAndDeliver(true, room);
                 if (claimed == 0) {
                     Duration wait = outbox.nextDue(platform.name()).map(d -> Duration.between(clock.instant(), d))
                             .filter(d -> !d.isNegative()).map(d -> d.compareTo(IDLE_POLL) < 0 ? d : IDLE_POLL).orElse(IDLE_POLL);
@@ -112,14 +125,21 @@ public final class OutboxSender implements AutoCloseable {
         int total = 0;
         int claimed;
         do {
-            claimed = claimAndDeliver(false);
+            claimed = claimAndDeliver(false, BATCH);
             total += claimed;
         } while (claimed > 0);
         return total;
     }
 
-    private int claimAndDeliver(boolean inParallel) {
-        List<Outgoing> due = outbox.claim(platform.name(), clock.instant(), BATCH, owner, LEASE);
+    private int claimAndDeliver(boolean inParallel, int max) {
+        List<OutboxStore.Delivered> done = drainDelivered();
+        List<Outgoing> due;
+        try {
+            due = outbox.recordAndClaim(done, platform.name(), clock.instant(), Math.min(max, BATCH), owner, LEASE);
+        } catch (RuntimeException e) {
+            delivered.addAll(done); // recorded next time; until then their leases keep them from going twice
+            throw e;
+        }
         for (Outgoing o : due) {
             if (inParallel) {
                 delivering.incrementAndGet();
@@ -177,7 +197,10 @@ public final class OutboxSender implements AutoCloseable {
     private void record(Outgoing o, Delivery d, Instant now) {
         observer.delivered(platform.name(), kind(o), d.status());
         switch (d.status()) {
-            case SENT -> outbox.sent(o.id(), d.ref(), clock.instant());
+            case SENT -> {
+                if (batching) delivered.add(new OutboxStore.Delivered(o.id(), d.ref(), clock.instant()));
+                else outbox.sent(o.id(), d.ref(), clock.instant());
+            }
             case FAILED -> {
                 log.warn("{} refused outbox row {} ({}) for good: {}", platform.name(), o.id(), kind(o), d.detail());
                 outbox.failed(o.id(), d.detail(), now);
@@ -204,6 +227,19 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
+    private List<OutboxStore.Delivered> drainDelivered() {
+        List<OutboxStore.Delivered> done = new java.util.ArrayList<>();
+        OutboxStore.Delivered d;
+        while ((d = delivered.poll()) != null) done.add(d);
+        return done;
+    }
+
+    /** Writes deliveries not yet recorded (at a stop). */
+    private void recordDelivered() {
+        List<OutboxStore.Delivered> done = drainDelivered();
+        for (OutboxStore.Delivered d : done) outbox.sent(d.id(), d.ref(), d.at());
+    }
+
     /** Exponential from 0.5 s, at most a minute; never shorter than what the platform asked for. */
     static Duration backoff(int attempts, Duration retryAfter) {
         long ms = Math.min(60_000, 500L << Math.min(attempts - 1, 7));
@@ -227,7 +263,7 @@ public final class OutboxSender implements AutoCloseable {
         while (System.nanoTime() < end) {
             wakeUp();
             boolean nothingDue = outbox.nextDue(platform.name()).map(d -> d.isAfter(clock.instant())).orElse(true);
-            if (nothingDue && delivering.get() == 0) return true;
+            if (nothingDue && delivering.get() == 0 && delivered.isEmpty()) return true;
             Thread.sleep(20);
         }
         return false;
@@ -252,6 +288,11 @@ public final class OutboxSender implements AutoCloseable {
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+        try {
+            recordDelivered();
+        } catch (RuntimeException e) {
+            log.warn("Could not record the last deliveries on {} ({}); they are checked for at the next start", platform.name(), e.toString());
         }
     }
 }

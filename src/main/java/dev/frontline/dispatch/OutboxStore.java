@@ -21,6 +21,18 @@ public interface OutboxStore {
      */
     List<Outgoing> claim(String platform, Instant now, int max, String owner, Duration lease);
 
+    /** An action delivered: its row and what the platform calls it. */
+    record Delivered(long id, String ref, Instant at) {}
+
+    /**
+     * Records deliveries, then claims as {@link #claim}: one transaction for both, so the sender
+     * of a busy desk commits once per round, not once per message.
+     */
+    default List<Outgoing> recordAndClaim(List<Delivered> delivered, String platform, Instant now, int max, String owner, Duration lease) {
+        for (Delivered d : delivered) sent(d.id(), d.ref(), d.at());
+        return claim(platform, now, max, owner, lease);
+    }
+
     /**
      * Ends every claim at once, so that actions claimed by a process that died are verified and
      * sent now rather than after their lease (only where one process owns the store: SQLite).

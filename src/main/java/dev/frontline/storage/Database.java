@@ -21,9 +21,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * state changes, its outgoing messages and its "done" mark commit together or not at all.
  * A store call outside any unit of work commits on its own.
  *
- * <p>The embedded default is SQLite: one file, WAL journal with {@code synchronous=FULL} so every
- * committed row survives a crash, one connection used under a lock (SQLite serialises writers
- * anyway). Schemas are migrated by Flyway from {@code db/<dialect>}.
+ * <p>The embedded default is SQLite: one file, WAL journal, one connection used under a lock
+ * (SQLite serialises writers anyway). Every commit survives the process being killed (WAL);
+ * {@link #inDurableTransaction} also waits for the disk (fsync, {@code synchronous=FULL}), so what
+ * it commits survives a power cut too, and so does every commit before it (the WAL is one sequence).
+ * The inbox uses it before an event is acknowledged; other commits skip the wait
+ * ({@code synchronous=NORMAL}): after a power cut they are redone from the inbox. Schemas are
+ * migrated by Flyway from {@code db/<dialect>}.
  */
 public final class Database implements AutoCloseable {
     /** The SQL flavours the stores speak; where SQL differs, stores ask. */
@@ -36,6 +40,11 @@ public final class Database implements AutoCloseable {
 
     /** Where connections come from: a single locked SQLite connection, or a pool. */
     interface Connections extends AutoCloseable {
+        /** Runs {@code work} (one transaction) with commits waiting for the disk. */
+        default <T> T durably(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+
         /** A connection for one transaction on this thread; {@link #release} gives it back. */
         Connection acquire() throws SQLException;
 
@@ -67,7 +76,7 @@ public final class Database implements AutoCloseable {
             Path file = dataDir.resolve("frontline.db");
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
             SQLiteDataSource dataSource = new SQLiteDataSource(config);
@@ -157,10 +166,13 @@ public final class Database implements AutoCloseable {
         }
         Transaction tx = new Transaction(c);
         current.set(tx);
+        long started = System.nanoTime();
         try {
             c.setAutoCommit(false);
             T result = work.run(c);
             c.commit();
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms >= SLOW_MS) slow(ms);
             return result;
         } catch (SQLException | RuntimeException e) {
             tx.afterCommit.clear();
@@ -180,6 +192,27 @@ public final class Database implements AutoCloseable {
             }
             for (Runnable r : tx.afterCommit) r.run();
         }
+    }
+
+    private static final long SLOW_MS = Long.getLong("frontline.slowTransactionMs", 1000);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Database.class);
+
+    /** A transaction held the database for long (SQLite: everyone else waited): say where from. */
+    private static void slow(long ms) {
+        StackTraceElement where = java.util.Arrays.stream(Thread.currentThread().getStackTrace())
+                .filter(f -> f.getClassName().startsWith("dev.frontline") && !f.getClassName().startsWith("dev.frontline.storage"))
+                .findFirst().orElse(null);
+        log.warn("A transaction took {} ms ({})", ms, where);
+    }
+
+    /**
+     * As {@link #inTransaction}, and the commit is on disk (fsync) before this returns: for what
+     * the bot promises the platform it has (an acknowledged event). Joins an open transaction as is.
+     */
+    public <T> T inDurableTransaction(Work<T> work) {
+        if (current.get() != null || dialect != Dialect.SQLITE) return inTransaction(work);
+        // One connection, one lock: the pragma applies to this transaction alone.
+        return connections.durably(() -> inTransaction(work));
     }
 
     /** True while this thread is inside a transaction. */
@@ -203,12 +236,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs one INSERT, UPDATE or DELETE with positional parameters; returns the rows changed. */
     public int update(String sql, Object... params) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
-                return ps.executeUpdate();
-            }
-        });
+        return inTransaction(c -> updateWith(c, sql, params));
+    }
+
+    static int updateWith(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
     }
 
     /** Runs one INSERT with positional parameters; returns the generated row id (column {@code id}). */
@@ -243,6 +278,29 @@ public final class Database implements AutoCloseable {
     private static final class SingleConnection implements Connections {
         private final Connection connection;
         private final ReentrantLock lock = new ReentrantLock(true);
+
+        @Override
+        public <T> T durably(java.util.function.Supplier<T> work) {
+            lock.lock();
+            try {
+                synchronous(2);
+                try {
+                    return work.get();
+                } finally {
+                    synchronous(1);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void synchronous(int level) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA synchronous = " + level);
+            } catch (SQLException e) {
+                throw new StorageException("Cannot set the sync level: " + e.getMessage(), e);
+            }
+        }
 
         SingleConnection(Connection connection) {
             this.connection = connection;

@@ -25,9 +25,10 @@ public final class JdbcInbox implements InboxStore {
 
     @Override
     public boolean store(Envelope e, String lane, Instant at) {
-        return db.update("INSERT INTO inbox (event_key, platform, lane, payload, interaction, status, attempts, next_attempt_at, received_at) "
+        // On disk before it returns: the adapter acknowledges the event right after.
+        return db.inDurableTransaction(c -> Database.updateWith(c, "INSERT INTO inbox (event_key, platform, lane, payload, interaction, status, attempts, next_attempt_at, received_at) "
                         + "VALUES (?,?,?,?,?,?,0,?,?) ON CONFLICT (event_key) DO NOTHING", e.key(), e.inbound().place().platform(), lane,
-                WireFormat.write(e.inbound()), WireFormat.interaction(e.interaction()), PENDING, at.toEpochMilli(), at.toEpochMilli()) == 1;
+                WireFormat.write(e.inbound()), WireFormat.interaction(e.interaction()), PENDING, at.toEpochMilli(), at.toEpochMilli())) == 1;
     }
 
     @Override

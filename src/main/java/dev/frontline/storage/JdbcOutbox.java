@@ -131,6 +131,25 @@ public final class JdbcOutbox implements OutboxStore {
     }
 
     @Override
+    public List<Outgoing> recordAndClaim(List<Delivered> delivered, String platform, Instant now, int max, String owner, Duration lease) {
+        return db.inTransaction(c -> {
+            if (!delivered.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET status = 'SENT', sent_at = ?, platform_ref = ?, "
+                        + "lease_until = NULL, error = NULL WHERE id = ?")) {
+                    for (Delivered d : delivered) {
+                        ps.setLong(1, d.at().toEpochMilli());
+                        ps.setString(2, d.ref());
+                        ps.setLong(3, d.id());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return claim(platform, now, max, owner, lease);
+        });
+    }
+
+    @Override
     public int releaseClaims() {
         return db.update("UPDATE outbox SET lease_until = 0 WHERE status = 'SENDING'");
     }

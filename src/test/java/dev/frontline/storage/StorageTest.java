@@ -65,7 +65,7 @@ class StorageTest {
     }
 
     @Test
-    void theDatabaseRunsInWalModeWithFullSync() throws Exception {
+    void theDatabaseRunsInWalModeAndWaitsForTheDiskBeforeAnAcknowledgement() throws Exception {
         try (Database db = Database.open(dir)) {
             String journal = db.inTransaction(c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -73,14 +73,16 @@ class StorageTest {
                     return rs.getString(1);
                 }
             });
-            int sync = db.inTransaction(c -> {
+            Database.Work<Integer> level = c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
                     rs.next();
                     return rs.getInt(1);
                 }
-            });
+            };
             assertEquals("wal", journal);
-            assertEquals(2, sync, "2 = FULL");
+            assertEquals(1, db.inTransaction(level), "1 = NORMAL: survives the process being killed");
+            assertEquals(2, db.inDurableTransaction(level), "2 = FULL for what is acknowledged: survives a power cut");
+            assertEquals(1, db.inTransaction(level), "and back");
         }
     }
 
@@ -190,7 +192,7 @@ class StorageTest {
                     return rs.getInt(1);
                 }
             });
-            assertEquals(6, migrations, "each migration applied once");
+            assertEquals(7, migrations, "each migration applied once");
             for (Database db : dbs) db.close();
         } finally {
             pool.shutdownNow();

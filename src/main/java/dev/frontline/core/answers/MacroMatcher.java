@@ -101,6 +101,23 @@ public final class MacroMatcher {
      */
     public List<Match> rank(String text, float[] raw, int k) {
         if (macros.isEmpty()) return List.of();
+        // The suggestions and the escalation hint rank the same message moments apart: rank it once.
+        Recent hit = recent.getIfPresent(text);
+        if (hit != null && hit.vector() == raw && hit.ranked().size() >= Math.min(k, macros.size())) {
+            return hit.ranked().subList(0, Math.min(k, hit.ranked().size()));
+        }
+        List<Match> ranked = rankNow(text, raw, k);
+        recent.put(text, new Recent(raw, ranked));
+        return ranked;
+    }
+
+    /** The last rankings of this matcher, by message text (for the same vector): a few seconds of messages. */
+    private record Recent(float[] vector, List<Match> ranked) {}
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Recent> recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .maximumSize(256).expireAfterWrite(java.time.Duration.ofSeconds(30)).build();
+
+    private List<Match> rankNow(String text, float[] raw, int k) {
         float[] q = centred(raw);
         int n = macros.size();
         double[] nearest = new double[n];

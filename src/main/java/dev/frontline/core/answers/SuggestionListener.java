@@ -28,11 +28,20 @@ public final class SuggestionListener implements TicketListener {
     }
 
     @Override
+    public void prepare(dev.frontline.core.model.Inbound.Message message, dev.frontline.core.MessageMeaning meaning) {
+        ranked(bank.matcher(), meaning);
+    }
+
+    private List<MacroMatcher.Match> ranked(MacroMatcher matcher, dev.frontline.core.MessageMeaning meaning) {
+        return meaning.memo(matcher, () -> matcher.rank(meaning.text(), meaning.vector(bank.embedder()), SHOWN));
+    }
+
+    @Override
     public List<Action> onTicketMessage(TicketMessage message) {
         if (!message.fromCustomer()) return List.of();
         Ticket ticket = message.ticket();
         MacroMatcher matcher = bank.matcher();
-        List<MacroMatcher.Match> ranked = matcher.rank(message.message().text(), message.meaning().vector(bank.embedder()), SHOWN);
+        List<MacroMatcher.Match> ranked = ranked(matcher, message.meaning());
         List<MacroMatcher.Match> fitting = ranked.stream().filter(matcher::fits).toList();
         if (fitting.isEmpty()) {
             // "ok", "thanks!" fit nothing but are no gap in the docs.

@@ -78,6 +78,19 @@ public final class Detector {
 
     /** As {@link #detect(String, Ticket)} for a message whose vector (from {@link #messageEmbedder()}'s model) is known. */
     public List<Flag> detect(String text, float[] vector, Ticket ticket) {
+        return detect(text, vector, ticket == null ? null : ticket.customer());
+    }
+
+    /**
+     * What decides a detection besides the text: the phrasebook's model and the answer bank, which
+     * change when owners accept lines; results remembered for a text are valid for one version.
+     */
+    public Object version() {
+        return java.util.List.of(phrasebook.model().map(m -> (Object) m).orElse("no model"), macroHint.version());
+    }
+
+    /** As {@link #detect(String, float[], Ticket)} for a message from {@code customer} (the VIP list is by id). */
+    public List<Flag> detect(String text, float[] vector, dev.frontline.core.model.UserRef customer) {
         Map<String, Flag> flags = new LinkedHashMap<>();
         String lower = text.toLowerCase(Locale.ROOT);
         EscalationModel model = phrasebook.model().orElse(null);
@@ -88,7 +101,7 @@ public final class Detector {
         for (CategoryRules c : policy.categories().values()) {
             if (!c.enabled() || c.name().equals("stuck")) continue;
             Optional<Flag> flag = rules(c, text, lower);
-            if (flag.isEmpty() && c.name().equals("vip")) flag = vip(lower, ticket);
+            if (flag.isEmpty() && c.name().equals("vip")) flag = vip(lower, customer);
             if (flag.isEmpty()) flag = meaning(c, vector, model, scores, ordinary);
             flag.ifPresent(f -> flags.put(c.name(), f));
         }
@@ -150,10 +163,10 @@ public final class Detector {
         return Optional.empty();
     }
 
-    private Optional<Flag> vip(String lower, Ticket ticket) {
+    private Optional<Flag> vip(String lower, dev.frontline.core.model.UserRef customer) {
         EscalationPolicy.Vip vip = policy.vip();
-        if (ticket != null && vip.customerIds().contains(ticket.customer().id())) {
-            return Optional.of(new Flag("vip", "customer " + ticket.customer().name() + " is on the VIP list"));
+        if (customer != null && vip.customerIds().contains(customer.id())) {
+            return Optional.of(new Flag("vip", "customer " + customer.name() + " is on the VIP list"));
         }
         Matcher m = EMAIL.matcher(lower);
         while (m.find()) {

@@ -36,10 +36,21 @@ public final class FlagListener implements TicketListener {
     public List<Action> onTicketMessage(TicketMessage message) {
         if (!message.fromCustomer()) return List.of();
         Ticket ticket = message.ticket();
-        float[] vector = message.meaning().vector(detector.messageEmbedder());
-        List<Flag> flags = detector.detect(message.message().text(), vector, ticket);
+        List<Flag> flags = flags(message.meaning(), ticket.customer());
         if (flags.isEmpty()) return List.of();
         return flagged(ticket, flags, message.message().at(), List.of(learning.notAnEscalation(ticket)));
+    }
+
+    @Override
+    public void prepare(dev.frontline.core.model.Inbound.Message message, dev.frontline.core.MessageMeaning meaning) {
+        // The sender is the ticket's customer for all but the rarest messages; if not, the real one is checked inside.
+        flags(meaning, message.user());
+    }
+
+    /** The flags of a message from {@code customer} (the VIP list depends on who it is), computed once. */
+    private List<Flag> flags(dev.frontline.core.MessageMeaning meaning, dev.frontline.core.model.UserRef customer) {
+        return meaning.memo(java.util.List.of(detector, detector.version(), customer.id()),
+                () -> detector.detect(meaning.text(), meaning.vector(detector.messageEmbedder()), customer));
     }
 
     /** Records the flags and tells staff; shared with the stuck-ticket routine. */

@@ -10,6 +10,11 @@ import java.util.Optional;
 public interface MacroEscalationHint {
     Optional<Flag> forMessage(String text, float[] vector);
 
+    /** What the hint's answer depends on besides the message (the answer bank's current matcher). */
+    default Object version() {
+        return this;
+    }
+
     static MacroEscalationHint none() {
         return (text, vector) -> Optional.empty();
     }
