@@ -39,13 +39,15 @@ final class AnswerWiring {
 
     /**
      * Loads the embedding model (once per process) and builds the bank's matcher. The bank's texts go
-     * through the vector cache of {@code dataDir} (a restart embeds only what changed); customer
-     * messages through an in-memory cache only.
+     * through the vector cache of {@code dataDir} (a restart embeds only what changed); a customer
+     * message goes straight to the model, once (its {@code MessageMeaning} keeps the vector while the
+     * message is handled), and is not remembered: no cache of customer text, in memory or on disk.
      */
-    static AnswerBank bank(List<Macro> macros, Database db, Path dataDir) {
+    static AnswerBank bank(List<Macro> macros, Database db, Path dataDir, dev.frontline.ops.Metrics metrics) {
         Embedder model = Embedders.create(lexicalOnly());
         Embedder bankTexts = Embedders.stored(model, dataDir);
-        return new AnswerBank(macros, bankTexts, Embedders.cached(model), AnswerSettings.minSimilarity(model), new JdbcAnswerStore(db));
+        Embedder messages = new dev.frontline.ops.TimedEmbedder(model, metrics);
+        return new AnswerBank(macros, bankTexts, messages, AnswerSettings.minSimilarity(model), new JdbcAnswerStore(db));
     }
 
     /** FRONTLINE_EMBEDDER=lexical (or -Dfrontline.embedder=lexical) skips the model: quick tests, tiny machines. */

@@ -15,10 +15,10 @@ import dev.frontline.storage.Database;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What every platform's bot shares: config, storage and the team. Built once per process. */
+/** What every platform's bot shares: config, storage, the team and the metrics. Built once per process. */
 record AppContext(BotConfig config, Optional<TrialConfig> trial, Path macrosDir, Path dataDir, Secrets secrets,
                   Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team,
-                  Library library, AnswerBank answers, LivePhrasebook phrasebook)
+                  Library library, AnswerBank answers, LivePhrasebook phrasebook, dev.frontline.ops.Metrics metrics)
         implements AutoCloseable {
 
     @Override

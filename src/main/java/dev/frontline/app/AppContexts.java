@@ -57,10 +57,11 @@ final class AppContexts {
         try {
             dev.frontline.core.team.Team team = ConfigMapping.team(config);
             team.shareTemporaryRolesWith(() -> dev.frontline.storage.JdbcTrialStore.runningCandidates(db));
-            AnswerBank bank = AnswerWiring.bank(macros.macros(), db, options.data);
+            dev.frontline.ops.Metrics metrics = new dev.frontline.ops.Metrics();
+            AnswerBank bank = AnswerWiring.bank(macros.macros(), db, options.data, metrics);
             return new AppContext(config, trial, options.macros, options.data, secrets, db, new JdbcTicketStore(db),
                     new JdbcOnceGuard(db), new JdbcCardRefs(db), team, library,
-                    bank, EscalationWiring.phrasebook(config, bank));
+                    bank, EscalationWiring.phrasebook(config, bank), metrics);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -60,19 +60,20 @@ final class Features {
         List<Feature> features = new ArrayList<>();
         features.add(new TicketCommands(tickets, ctx.team()));
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
+        dev.frontline.core.port.Tally tally = new dev.frontline.ops.MetricsTally(ctx.metrics(), platform, ctx.database()::afterCommit);
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard(),
-                EscalationWiring.learner(ctx.phrasebook())));
+                EscalationWiring.learner(ctx.phrasebook())).counting(tally));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         JdbcEscalationStore escalations = new JdbcEscalationStore(ctx.database(), platform);
         Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));
-        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()), detector, tickets,
+        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()).counting(tally), detector, tickets,
                 ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store())));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
         JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());
         features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
-                ctx.answers().embedder(), new JFreeChartMaker()));
+                ctx.answers().embedder(), new JFreeChartMaker(), tally));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new JdbcTrialStore(ctx.database(), platform),
                 own, ctx.team(), TrialWiring.wording()));
         trials.ifPresent(r -> {

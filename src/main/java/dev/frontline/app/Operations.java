@@ -26,12 +26,13 @@ final class Operations implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Operations.class);
     private static final Duration STUCK_AFTER = Duration.ofMinutes(2);
 
-    private final Metrics metrics = new Metrics();
+    private final Metrics metrics;
     private final Health health;
     private final ScheduledExecutorService watcher;
     private ManagementServer server;
 
-    private Operations(Clock clock, Duration downAfter) {
+    private Operations(Metrics metrics, Clock clock, Duration downAfter) {
+        this.metrics = metrics;
         this.health = new Health(clock, downAfter, STUCK_AFTER);
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "health-watch");
@@ -51,7 +52,7 @@ final class Operations implements AutoCloseable {
 
     /** Metrics and health for {@code runtime}; the endpoints start if the environment asks for them. */
     static Operations forRuntime(AppContext ctx, BotRuntime runtime, Map<String, String> env, Clock clock) throws java.io.IOException {
-        Operations ops = new Operations(clock, duration(env.get("FRONTLINE_HEALTH_DOWN_AFTER"), Duration.ofSeconds(60)));
+        Operations ops = new Operations(ctx.metrics(), clock, duration(env.get("FRONTLINE_HEALTH_DOWN_AFTER"), Duration.ofSeconds(60)));
         runtime.observeWith(ops.metrics);
         ops.health.database(() -> ctx.database().inTransaction(c -> {
             try (var s = c.createStatement()) {

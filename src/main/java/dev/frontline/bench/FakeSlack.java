@@ -71,6 +71,21 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    private volatile boolean socketDown;
+
+    /**
+     * Slack's Socket Mode side goes away: open connections are closed and new ones are refused
+     * ({@code apps.connections.open} fails) until {@link #restoreSocket()}.
+     */
+    public void dropSocket() {
+        socketDown = true;
+        for (WebSocket c : sockets.getConnections()) c.close(1011, "fake outage");
+    }
+
+    public void restoreSocket() {
+        socketDown = false;
+    }
+
     /** Calls of {@code method} answer HTTP 500 (and do nothing) for {@code d}. */
     public void failFor(String method, Duration d) {
         fault = new Fault(method, "500", System.currentTimeMillis() + d.toMillis());
@@ -276,6 +291,11 @@ public final class FakeSlack implements AutoCloseable {
                 }
             }
         }
+        if (socketDown && method.equals("apps.connections.open")) {
+            calls.add(new Call(method, params));
+            respond(ex, 200, "{\"ok\":false,\"error\":\"service_unavailable\"}");
+            return;
+        }
         Integer limited = rateLimits.computeIfPresent(method, (k, v) -> v - 1);
         if (limited != null && limited >= 0) {
             calls.add(new Call(method, params));
@@ -393,6 +413,10 @@ public final class FakeSlack implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            if (socketDown) {
+                conn.close(1011, "fake outage");
+                return;
+            }
             opened.incrementAndGet();
             conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},\"connection_info\":{\"app_id\":\"A1\"}}");
             helloSent = true;

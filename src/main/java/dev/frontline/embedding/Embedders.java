@@ -36,11 +36,6 @@ public final class Embedders {
         return chosen;
     }
 
-    /** Repeated texts cost nothing (customer messages: "thanks!", "any update?"). */
-    public static Embedder cached(Embedder embedder) {
-        return new CachingEmbedder(embedder, 50_000);
-    }
-
     /**
      * For texts known in advance: the model's vectors kept in {@code dataDir} across restarts; the
      * lexical fallback is cheaper to compute than to read, so it is only remembered in memory.

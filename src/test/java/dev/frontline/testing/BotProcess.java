@@ -36,6 +36,11 @@ public final class BotProcess implements AutoCloseable {
         return new BotProcess(pb.start(), log);
     }
 
+    /** The process's standard input, e.g. console lines; flush after writing. */
+    public java.io.PrintWriter input() {
+        return new java.io.PrintWriter(new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8), true);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

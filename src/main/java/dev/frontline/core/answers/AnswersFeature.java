@@ -33,6 +33,7 @@ public final class AnswersFeature implements Feature {
     private final TicketLocator locator;
     private final OnceGuard once;
     private final java.util.function.Consumer<LearnedExample> phrasebook;
+    private dev.frontline.core.port.Tally tally = dev.frontline.core.port.Tally.NONE;
 
     /** @param tickets the desk's own tickets (one platform's view) */
     public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets, OnceGuard once) {
@@ -54,9 +55,15 @@ public final class AnswersFeature implements Feature {
         this.locator = new TicketLocator(tickets);
     }
 
+    /** Counts suggestions shown, "nothing fits" and suggestions chosen for the operator's metrics. */
+    public AnswersFeature counting(dev.frontline.core.port.Tally tally) {
+        this.tally = tally;
+        return this;
+    }
+
     @Override
     public List<TicketListener> ticketListeners() {
-        return List.of(new SuggestionListener(bank));
+        return List.of(new SuggestionListener(bank, tally));
     }
 
     @Override
@@ -158,6 +165,7 @@ public final class AnswersFeature implements Feature {
             return List.of(new Action.PrivateReply(click.user().id(), click.place(), "'" + macro.title() + "' was already sent on "
                     + ticket.ref() + " from this suggestion; nothing was sent again."));
         }
+        tally.suggestionSent();
         return sender.sendOrAsk(ticket, macro.id(), click.user(), click.place(), Map.of(), click.at());
     }
 

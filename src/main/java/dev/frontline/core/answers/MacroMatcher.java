@@ -102,20 +102,18 @@ public final class MacroMatcher {
     public List<Match> rank(String text, float[] raw, int k) {
         if (macros.isEmpty()) return List.of();
         // The suggestions and the escalation hint rank the same message moments apart: rank it once.
-        Recent hit = recent.getIfPresent(text);
-        if (hit != null && hit.vector() == raw && hit.ranked().size() >= Math.min(k, macros.size())) {
-            return hit.ranked().subList(0, Math.min(k, hit.ranked().size()));
-        }
+        // Keyed by the vector's identity (weak keys): no customer text is kept, and an entry goes
+        // with the message's vector.
+        List<Match> hit = raw == null ? null : recent.getIfPresent(raw);
+        if (hit != null && hit.size() >= Math.min(k, macros.size())) return hit.subList(0, Math.min(k, hit.size()));
         List<Match> ranked = rankNow(text, raw, k);
-        recent.put(text, new Recent(raw, ranked));
+        if (raw != null) recent.put(raw, ranked);
         return ranked;
     }
 
-    /** The last rankings of this matcher, by message text (for the same vector): a few seconds of messages. */
-    private record Recent(float[] vector, List<Match> ranked) {}
-
-    private final com.github.benmanes.caffeine.cache.Cache<String, Recent> recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-            .maximumSize(256).expireAfterWrite(java.time.Duration.ofSeconds(30)).build();
+    /** The last rankings of this matcher by message vector (identity): a few seconds of messages. */
+    private final com.github.benmanes.caffeine.cache.Cache<float[], List<Match>> recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .weakKeys().maximumSize(256).expireAfterWrite(java.time.Duration.ofSeconds(30)).build();
 
     private List<Match> rankNow(String text, float[] raw, int k) {
         float[] q = centred(raw);

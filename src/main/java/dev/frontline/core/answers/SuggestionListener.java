@@ -22,9 +22,15 @@ public final class SuggestionListener implements TicketListener {
     private static final int SHOWN = 3;
 
     private final AnswerBank bank;
+    private final dev.frontline.core.port.Tally tally;
 
     public SuggestionListener(AnswerBank bank) {
+        this(bank, dev.frontline.core.port.Tally.NONE);
+    }
+
+    public SuggestionListener(AnswerBank bank, dev.frontline.core.port.Tally tally) {
         this.bank = bank;
+        this.tally = tally;
     }
 
     @Override
@@ -43,6 +49,7 @@ public final class SuggestionListener implements TicketListener {
         MacroMatcher matcher = bank.matcher();
         List<MacroMatcher.Match> ranked = ranked(matcher, message.meaning());
         List<MacroMatcher.Match> fitting = ranked.stream().filter(matcher::fits).toList();
+        tally.suggestionsShown(fitting.size());
         if (fitting.isEmpty()) {
             // "ok", "thanks!" fit nothing but are no gap in the docs.
             boolean substantive = message.message().text().trim().split("\\s+").length >= 3;

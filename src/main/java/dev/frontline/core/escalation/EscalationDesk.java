@@ -36,6 +36,19 @@ public final class EscalationDesk {
     private final Team team;
     private final EscalationCards cards;
 
+    private dev.frontline.core.port.Tally tally = dev.frontline.core.port.Tally.NONE;
+
+    /** Counts escalations raised, by category, for the operator's metrics. */
+    public EscalationDesk counting(dev.frontline.core.port.Tally tally) {
+        this.tally = tally;
+        return this;
+    }
+
+    /** Where the desk's counts go (shared with the detectors' flags). */
+    public dev.frontline.core.port.Tally tally() {
+        return tally;
+    }
+
     public EscalationDesk(EscalationPolicy policy, EscalationStore store, TicketService tickets, Team team) {
         this.policy = policy;
         this.store = store;
@@ -92,6 +105,7 @@ public final class EscalationDesk {
         String channel = policy.channelFor(category);
         Escalation e = store.create(ticket.id(), category, values.get("asked").trim(), values.get("tried").trim(), values.get("next1").trim(),
                 values.get("next2").trim(), policy.routeOf(category), channel, by.id(), at, refundId);
+        tally.escalationRaised(category);
         Ticket escalated = ticket.withStatus(TicketStatus.ESCALATED, at);
         List<Action> actions = new ArrayList<>();
         actions.add(new Action.PostCard(policy.placeFor(category), policy.routeOf(category).equals("owner") ? Audience.OWNERS : Audience.STAFF,

@@ -47,7 +47,7 @@ public final class EscalationFeature implements Feature {
         this.desk = desk;
         this.refunds = new RefundDesk(desk, team);
         this.learning = new PhrasebookLearning(desk.policy(), tickets.store(), proposals);
-        this.flags = new FlagListener(detector, tickets, learning);
+        this.flags = new FlagListener(detector, tickets, learning, desk::tally);
         this.tickets = tickets;
         this.locator = new TicketLocator(tickets.store());
         this.team = team;

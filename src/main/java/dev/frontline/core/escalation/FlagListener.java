@@ -26,7 +26,10 @@ public final class FlagListener implements TicketListener {
     private final TicketService tickets;
     private final PhrasebookLearning learning;
 
-    FlagListener(Detector detector, TicketService tickets, PhrasebookLearning learning) {
+    private final java.util.function.Supplier<dev.frontline.core.port.Tally> tally;
+
+    FlagListener(Detector detector, TicketService tickets, PhrasebookLearning learning, java.util.function.Supplier<dev.frontline.core.port.Tally> tally) {
+        this.tally = tally;
         this.detector = detector;
         this.tickets = tickets;
         this.learning = learning;
@@ -60,7 +63,10 @@ public final class FlagListener implements TicketListener {
 
     private List<Action> flagged(Ticket ticket, List<Flag> flags, Instant at, List<Button> buttons) {
         List<TicketEvent> events = new ArrayList<>();
-        for (Flag f : flags) events.add(TicketEvent.of(ticket.id(), EventType.NOTE, "frontline", f.evidence(), FLAG_PREFIX + f.category(), at));
+        for (Flag f : flags) {
+            events.add(TicketEvent.of(ticket.id(), EventType.NOTE, "frontline", f.evidence(), FLAG_PREFIX + f.category(), at));
+            tally.get().escalationFlagged(f.category());
+        }
         List<Action> actions = new ArrayList<>();
         String reasons = flags.stream().map(f -> "• " + f.category() + ": " + f.evidence()).collect(Collectors.joining("\n"));
         actions.add(new Action.StaffNote(ticket.place(), "⚠ " + ticket.ref() + " must be escalated:\n" + reasons

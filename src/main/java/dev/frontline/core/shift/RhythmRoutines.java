@@ -59,7 +59,7 @@ final class RhythmRoutines {
     }
 
     /** Every minute: tickets without a first response are warned once at risk and once when breached; due times stored. */
-    static Routine sla(ShiftSetup setup, TicketStore tickets, ShiftStore store, OnceGuard once) {
+    static Routine sla(ShiftSetup setup, TicketStore tickets, ShiftStore store, OnceGuard once, dev.frontline.core.port.Tally tally) {
         SlaClock clock = setup.sla();
         return Routine.of("sla-watch", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (at, now) -> {
             List<Action> actions = new ArrayList<>();
@@ -72,6 +72,7 @@ final class RhythmRoutines {
                 String when = DateTimeFormatter.ofPattern("EEE HH:mm z").format(due.atZone(setup.zone()));
                 if (clock.isBreached(used)) {
                     if (once.claim("sla-breach:" + t.id(), now)) {
+                        tally.slaBreached();
                         actions.add(new Action.StaffNote(t.place(), "🚨 SLA breached on " + t.ref() + ": no first response after "
                                 + dev.frontline.core.metrics.Metrics.duration(clock.target()) + " of covered time (due " + when + ")."));
                     }

@@ -32,12 +32,19 @@ public final class ShiftFeature implements Feature {
 
     public ShiftFeature(ShiftSetup setup, ShiftStore store, TicketService tickets, Team team, OnceGuard once, EscalationStore escalations,
                         AnswerStore answers, MetricsCalculator metrics, Embedder embedder, ChartMaker charts) {
+        this(setup, store, tickets, team, once, escalations, answers, metrics, embedder, charts, dev.frontline.core.port.Tally.NONE);
+    }
+
+    /** @param tally counts SLA breaches for the operator's metrics */
+    public ShiftFeature(ShiftSetup setup, ShiftStore store, TicketService tickets, Team team, OnceGuard once, EscalationStore escalations,
+                        AnswerStore answers, MetricsCalculator metrics, Embedder embedder, ChartMaker charts,
+                        dev.frontline.core.port.Tally tally) {
         this.setup = setup;
         this.store = store;
         ShiftReports reports = new ShiftReports(tickets.store(), escalations, answers, metrics, setup.sla());
         routines.addAll(RhythmRoutines.shiftPosts(setup, reports, store));
         routines.add(RhythmRoutines.weekly(setup, new WeeklyReview(tickets.store(), answers, metrics, embedder, charts, setup.zone()), store));
-        routines.add(RhythmRoutines.sla(setup, tickets.store(), store, once));
+        routines.add(RhythmRoutines.sla(setup, tickets.store(), store, once, tally));
         routines.add(RhythmRoutines.followUps(setup, tickets, team, once));
     }
 
