@@ -66,7 +66,7 @@ final class Features {
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         dev.frontline.core.port.Tally tally = new dev.frontline.ops.MetricsTally(ctx.metrics(), platform, ctx.database()::afterCommit);
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard(),
-                EscalationWiring.learner(ctx.phrasebook())).counting(tally));
+                EscalationWiring.learner(ctx.phrasebook())).counting(tally).showingAtLeast(NotificationWiring.minConfidence(ctx.config())));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         JdbcEscalationStore escalations = new JdbcEscalationStore(ctx.database(), platform);
         Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));

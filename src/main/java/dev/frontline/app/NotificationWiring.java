@@ -8,9 +8,6 @@ import java.util.Set;
 
 /** Turns {@code notifications:} of frontline.yaml into the core's policy, with the documented defaults. */
 final class NotificationWiring {
-    /** Runner-up suggestions under 10% are noise beside a confident first one (the issue saw 0% next to 100%). */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.1;
-
     private NotificationWiring() {}
 
     static NotificationPolicy policy(BotConfig config) {
@@ -23,7 +20,7 @@ final class NotificationWiring {
 
     static double minConfidence(BotConfig config) {
         FrontlineConfig.Notifications n = config.frontline().notifications();
-        return n == null || n.suggestions() == null || n.suggestions().minConfidence() == null ? DEFAULT_MIN_CONFIDENCE
+        return n == null || n.suggestions() == null || n.suggestions().minConfidence() == null ? dev.frontline.core.answers.AnswersFeature.DEFAULT_MIN_CONFIDENCE
                 : n.suggestions().minConfidence();
     }
 
