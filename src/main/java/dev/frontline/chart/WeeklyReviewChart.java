@@ -124,6 +124,8 @@ final class WeeklyReviewChart {
         JFreeChart chart = ChartFactory.createBarChart("Top tags vs last week", null, null, data, PlotOrientation.HORIZONTAL, true, false, false);
         style(chart, BLUE, GREY);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Two tags must not become two slabs: a bar is at most as thick as with five tags.
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.08);
         return chart;
     }
 
