@@ -147,7 +147,9 @@ class DiscordEndToEndTest {
         assertEquals("chargeback", values.path("category").asText(), "pre-filled from the flag: " + modal.body());
         discord.modal(SUPPORT, AGENT, "alex", "esc:new:" + t.id(), values);
 
-        FakeDiscord.Call card = discord.await(c -> posts(c, OWNERS) && !c.body().path("embeds").isEmpty(), WAIT);
+        // The owner channel also gets the Pending decisions list (its own embed): wait for the card itself.
+        FakeDiscord.Call card = discord.await(c -> posts(c, OWNERS) && !c.body().path("embeds").isEmpty()
+                && c.body().path("embeds").path(0).path("title").asText().startsWith("Escalation"), WAIT);
         String embed = card.body().path("embeds").toString();
         for (String part : java.util.List.of("Customer asked", "dispute the charge", "Tried so far", "Option 1", "Option 2",
                 "https://discord.com/channels/" + FakeDiscord.GUILD + "/" + id)) {
