@@ -54,7 +54,7 @@ final class WebPages {
     WebPages(WebSources sources, WebAccess access) {
         this.sources = sources;
         this.access = access;
-        this.compiler = Mustache.compiler().escapeHTML(true).defaultValue("").withLoader(WebPages::reader);
+        this.compiler = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).defaultValue("").withLoader(WebPages::reader);
         for (String name : List.of("message", "tickets", "ticket", "escalations", "metrics")) {
             templates.put(name, compiler.loadTemplate(name));
         }
@@ -128,10 +128,11 @@ final class WebPages {
             model.putAll(row(t));
             model.put("tier", t.tier().label());
             model.put("platform", t.platform());
+            model.put("zone", sources.zone().getId());
             List<Map<String, Object>> lines = new ArrayList<>();
             for (Transcript.Line l : transcript.lines()) {
                 Map<String, Object> line = new HashMap<>();
-                line.put("when", l.when());
+                line.put("when", DAY_TIME.format(l.at().atZone(sources.zone())));
                 line.put("who", l.who());
                 line.put("what", l.what());
                 line.put("text", l.text() == null || l.text().isBlank() ? "" : l.text());
