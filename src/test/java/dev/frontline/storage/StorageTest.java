@@ -192,11 +192,12 @@ class StorageTest {
                     return rs.getInt(1);
                 }
             });
-            long shipped;
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/postgresql"))) {
-                shipped = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            // As many as there are migration files, so the test need not change with each new version.
+            long files;
+            try (var list = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/postgresql"))) {
+                files = list.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
             }
-            assertEquals(shipped, migrations, "each migration applied once");
+            assertEquals(files, migrations, "each migration applied once");
             for (Database db : dbs) db.close();
         } finally {
             pool.shutdownNow();
