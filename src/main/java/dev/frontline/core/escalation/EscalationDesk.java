@@ -65,6 +65,10 @@ public final class EscalationDesk {
         return policy;
     }
 
+    EscalationCards cards() {
+        return cards;
+    }
+
     /** The card's fields pre-filled from the ticket, overridden by what the agent typed. */
     Map<String, String> draft(Ticket ticket, String category, Map<String, String> typed) {
         List<TicketEvent> history = tickets.store().history(ticket.id());
@@ -179,6 +183,15 @@ public final class EscalationDesk {
             store.setRefundStatus(e.refundId(), approved ? "APPROVED" : "DENIED");
             store.audit(by.id(), approved ? "refund.approved" : "refund.declined", "refund " + e.refundId() + " on " + ticket.ref(),
                     cards.decisionLine(decided), at);
+            // The agent's reply that promised it was held for this decision: approved, it goes out now.
+            java.util.Optional<String> held = store.heldText(e.refundId());
+            if (held.isPresent() && approved) {
+                actions.add(new Action.Reply(ticket.place(), held.get()));
+                actions.addAll(tickets.recordStaffReply(tickets.store().find(ticket.id()).orElse(ticket),
+                        new UserRef(e.createdBy(), team.nameOf(e.createdBy(), e.createdBy())), held.get(), null, at).actions());
+            } else if (held.isPresent()) {
+                actions.add(new Action.StaffNote(ticket.place(), "The held reply promising this refund was not sent."));
+            }
         }
         return actions;
     }

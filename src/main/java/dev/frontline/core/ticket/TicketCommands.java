@@ -28,13 +28,20 @@ public final class TicketCommands implements Feature {
     private final TicketStore store;
     private final Team team;
     private final TicketFormat format;
+    private MoneyGuard guard = MoneyGuard.none();
+
+    /** A reply typed through the bot that grants or promises money goes through the refund policy first. */
+    public TicketCommands guardedBy(MoneyGuard guard) {
+        this.guard = guard;
+        return this;
+    }
 
     public TicketCommands(TicketService service, Team team) {
         this.service = service;
         this.store = service.store();
         this.locator = new TicketLocator(store);
         this.team = team;
-        this.format = new TicketFormat(team);
+        this.format = new TicketFormat(team, t -> service.channels().isTrialPlace(t.place()));
     }
 
     @Override
@@ -135,6 +142,15 @@ public final class TicketCommands implements Feature {
     private List<Action> reply(CommandContext ctx) {
         TicketLocator.Located l = locator.locate(ctx, false);
         if (l.rest().isBlank()) throw new CommandException("Write the reply after the command, e.g. /reply #12 Thanks, checking now!");
+        java.util.Optional<RefundPromise.Found> promise = RefundPromise.in(l.rest());
+        if (promise.isPresent()) {
+            MoneyGuard.Decision d = guard.check(l.ticket(), promise.get().amount(), null, "promised in a reply", l.rest(), ctx.user(), ctx.at());
+            if (d.hold()) return d.actions();
+            List<Action> actions = new ArrayList<>(with(new Action.Reply(l.ticket().place(), l.rest()),
+                    service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at())));
+            actions.addAll(d.actions());
+            return actions;
+        }
         return with(new Action.Reply(l.ticket().place(), l.rest()),
                 service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at()));
     }

@@ -35,6 +35,7 @@ public final class TicketService {
     private final Channels channels;
     private final TicketTexts texts;
     private final List<TicketObserver> observers = new CopyOnWriteArrayList<>();
+    private final TicketStore live;
 
     /** @param store the shared store; this service sees only the tickets of {@code channels.platform()} */
     public TicketService(TicketStore store, Team team, Channels channels, TicketTexts texts) {
@@ -43,6 +44,7 @@ public final class TicketService {
         this.team = team;
         this.channels = channels;
         this.texts = texts;
+        this.live = new LiveTickets(this.store, channels);
     }
 
     /** A message applied to a ticket, and what the lifecycle itself wants said about it. */
@@ -83,6 +85,11 @@ public final class TicketService {
 
     public TicketStore store() {
         return store;
+    }
+
+    /** The store without the trial's sample tickets: what metrics, shift posts, backlog and reminders count. */
+    public TicketStore live() {
+        return live;
     }
 
     public Channels channels() {
