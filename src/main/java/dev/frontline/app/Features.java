@@ -80,7 +80,7 @@ final class Features {
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
                 ctx.answers().embedder(), new JFreeChartMaker(), tally));
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new JdbcTrialStore(ctx.database(), platform),
-                own, ctx.team(), TrialWiring.wording()));
+                own, ctx.team(), TrialWiring.wording(ctx.answers())));
         trials.ifPresent(r -> {
             features.add(new TrialFeature(platform, r, own, ctx.team(), withTrial));
             trialRunners.add(r);

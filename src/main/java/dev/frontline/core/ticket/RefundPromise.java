@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads whether a reply typed by an agent grants or promises money: words of refunding together
- * with an amount ("I've refunded 480 EUR") or a commitment ("I'll refund your last payment").
- * Explaining the policy ("payments in the last 14 days can be refunded") is not a promise.
+ * with an amount ("I've refunded 480 EUR") or a commitment ("I'll refund your last payment"), in
+ * one sentence. Explaining the policy ("payments in the last 14 days can be refunded") or a
+ * condition ("if you were charged twice, the duplicate will be refunded") is not a promise.
  */
 public final class RefundPromise {
     private static final Pattern MONEY_WORDS = Pattern.compile(
@@ -26,11 +27,19 @@ public final class RefundPromise {
     /** A promise found in a reply, and the amount it names ({@code 480 EUR}) or null. */
     public record Found(String amount) {}
 
+    /** A condition or an explanation, not a commitment: "if you were charged twice it will be refunded", "can be refunded". */
+    private static final Pattern HEDGED = Pattern.compile("\\b(if|once|whether|can be|could be|may be|might|policy|eligible)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The first sentence that promises money, read sentence by sentence. */
     public static Optional<Found> in(String text) {
         if (text == null || !MONEY_WORDS.matcher(text).find()) return Optional.empty();
-        String amount = amountIn(text);
-        if (amount == null && !COMMITMENT.matcher(text).find()) return Optional.empty();
-        return Optional.of(new Found(amount));
+        for (String sentence : text.split("(?<=[.!?])\\s+|\\n+")) {
+            if (!MONEY_WORDS.matcher(sentence).find() || HEDGED.matcher(sentence).find()) continue;
+            String amount = amountIn(sentence);
+            if (amount != null || COMMITMENT.matcher(sentence).find()) return Optional.of(new Found(amount));
+        }
+        return Optional.empty();
     }
 
     static String amountIn(String text) {
