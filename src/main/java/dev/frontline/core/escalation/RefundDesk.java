@@ -111,7 +111,8 @@ final class RefundDesk {
                 : "Your reply was NOT sent: it promises a refund that needs approval: ") + why + ". "
                 + (heldText == null ? "Do not promise it to the customer; tell them it is being reviewed. "
                 : "It is held on the card and goes to the customer only if an owner approves. Tell the customer it is being reviewed. ")
-                + "The card is with " + Deciders.describe(desk.policy().routeOf("refund")) + "."));
+                + "The card is " + desk.whereItWent(desk.store().pendingRefundCard(ticket.id(), amount == null ? new Money(0, null) : amount)
+                .orElseThrow()) + "."));
         return new MoneyGuard.Decision(true, actions);
     }
 
@@ -119,11 +120,11 @@ final class RefundDesk {
     private MoneyGuard.Decision repeated(Ticket ticket, Escalation card, String money, String reason, String heldText, UserRef agent, Instant at) {
         if (heldText != null) desk.store().holdText(card.refundId(), heldText);
         desk.store().audit(agent.id(), "refund.repeated", "refund " + card.refundId() + " on " + ticket.ref(), money + ": " + reason, at);
-        return new MoneyGuard.Decision(true, List.of(
-                new Action.UpdateCard(ticket.platform(), card.cardId(), desk.cards().card(card, ticket)),
-                new Action.PrivateReply(agent.id(), ticket.place(), "The refund of " + money + " on " + ticket.ref()
+        List<Action> actions = new ArrayList<>(desk.cardUpdates(card, ticket));
+        actions.add(new Action.PrivateReply(agent.id(), ticket.place(), "The refund of " + money + " on " + ticket.ref()
                         + " already waits for approval on card " + card.cardId() + "; the card is updated, no second one was opened."
-                        + (heldText == null ? "" : " Your reply was NOT sent; the latest version is held on the card."))));
+                        + (heldText == null ? "" : " Your reply was NOT sent; the latest version is held on the card.")));
+        return new MoneyGuard.Decision(true, actions);
     }
 
     private static Integer daysSincePurchase(Map<String, String> values, Instant at) {

@@ -262,6 +262,29 @@ class EscalationTest {
     }
 
     @Test
+    void aRoutedCardIsInTheTierQueueAndTheOwnerChannelWhereTheAgentIsToldItIs() {
+        f.post(BotFixture.CUSTOMER, "please delete my data");
+        Ticket privacy = only();
+        Action.OpenForm form = assertInstanceOf(Action.OpenForm.class, f.command(AGENT, privacy.place(), "escalate", "").get(0));
+        Map<String, String> values = new java.util.HashMap<>();
+        form.form().inputs().forEach(i -> values.put(i.name(), i.prefill()));
+        List<Action> sent = f.bot.handle(new Inbound.FormSubmit(form.form().id(), values, privacy.place(), AGENT, f.now()));
+
+        List<Action.PostCard> cards = sent.stream().filter(a -> a instanceof Action.PostCard).map(a -> (Action.PostCard) a).toList();
+        assertEquals(List.of("security", "owners"), cards.stream().map(c -> c.place().channel()).toList(), "the card is in both places");
+        assertEquals(cards.get(0).card().fields(), cards.get(1).card().fields(), "the owners see the same card");
+        assertTrue(cards.get(1).card().buttons().isEmpty() && cards.get(1).card().footer().contains("Live copy"), "a live mirror by default");
+        String told = sent.stream().filter(a -> a instanceof Action.StaffNote n && n.text().contains("escalated (privacy_security)"))
+                .map(a -> ((Action.StaffNote) a).text()).findFirst().orElseThrow(() -> new AssertionError(sent.toString()));
+        assertTrue(told.contains("in the specialized team's queue #security (owners and the specialized team decide) and in the owner "
+                + "channel #owners as a live copy"), told);
+
+        List<Action> decided = f.click(OWNER, cards.get(0).place(), "esc:1:takeover", cards.get(0).card().id());
+        List<String> updated = decided.stream().filter(a -> a instanceof Action.UpdateCard).map(a -> ((Action.UpdateCard) a).cardId()).toList();
+        assertEquals(List.of("esc-1", "esc-1-owners"), updated, "the decision updates the card and its mirror");
+    }
+
+    @Test
     void aStuckTicketIsFlaggedOnceAfterTenMinutes() {
         f.post(CUSTOMER, "How do I invite someone?");
         Ticket t = only();
