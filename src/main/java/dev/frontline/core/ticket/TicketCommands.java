@@ -54,6 +54,8 @@ public final class TicketCommands implements Feature {
                 new Command("untag", "[#ticket] tag…", "remove tags from a ticket", Role.AGENT, this::untag),
                 new Command("tier", "[#ticket] 1|2|3|specialized", "move a ticket to another support tier", Role.AGENT, this::tier),
                 new Command("wait", "[#ticket]", "mark a ticket as waiting on the customer", Role.AGENT, this::waitOnCustomer),
+                new Command("waiting", "[#ticket] us|customer", "say who the ticket waits on: us (no follow-up nudges) or the customer",
+                        Role.AGENT, this::waiting),
                 new Command("note", "[#ticket] text", "add an internal note (staff only)", Role.AGENT, this::note),
                 new Command("reply", "[#ticket] text", "reply to the customer through the bot", Role.AGENT, this::reply),
                 new Command("tickets", "[open|mine|waiting|escalated|resolved|all]", "list tickets", Role.AGENT, this::list),
@@ -129,6 +131,19 @@ public final class TicketCommands implements Feature {
         return with(new Action.StaffNote(t.place(), "Ticket " + t.ref() + " is waiting on the customer."),
                 service.commit(t, next, List.of(TicketEvent.of(t.id(), EventType.STATUS_CHANGED, ctx.user().id(), null,
                         TicketStatus.WAITING_ON_CUSTOMER.label(), ctx.at()))));
+    }
+
+    private List<Action> waiting(CommandContext ctx) {
+        TicketLocator.Located l = locator.locate(ctx, false);
+        String who = l.rest().trim().toLowerCase(Locale.ROOT);
+        if (who.equals("customer")) return waitOnCustomer(ctx);
+        if (!who.equals("us")) throw new CommandException("Say who it waits on: /waiting us or /waiting customer");
+        Ticket t = l.ticket();
+        if (t.status() == TicketStatus.RESOLVED) throw new CommandException("Ticket " + t.ref() + " is resolved; /reopen it first.");
+        if (t.status() == TicketStatus.ESCALATED) throw new CommandException("Ticket " + t.ref() + " is escalated; its card decides what happens next.");
+        Ticket next = t.withStatus(TicketStatus.OPEN, ctx.at());
+        return with(new Action.StaffNote(t.place(), "Ticket " + t.ref() + " is waiting on us: no follow-up nudges to the customer."),
+                service.commit(t, next, List.of(TicketEvent.of(t.id(), EventType.STATUS_CHANGED, ctx.user().id(), null, "waiting-on-us", ctx.at()))));
     }
 
     private List<Action> note(CommandContext ctx) {
