@@ -41,7 +41,7 @@ public final class ShiftFeature implements Feature {
                         dev.frontline.core.port.Tally tally) {
         this.setup = setup;
         this.store = store;
-        ShiftReports reports = new ShiftReports(tickets.live(), escalations, answers, metrics, setup.sla());
+        ShiftReports reports = new ShiftReports(tickets.live(), escalations, answers, metrics, setup.sla(), embedder);
         routines.addAll(RhythmRoutines.shiftPosts(setup, reports, store));
         routines.add(RhythmRoutines.weekly(setup, new WeeklyReview(tickets.live(), answers, metrics, embedder, charts, setup.zone()), store));
         routines.add(RhythmRoutines.sla(setup, tickets.live(), store, once, tally));
