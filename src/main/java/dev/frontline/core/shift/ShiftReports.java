@@ -77,8 +77,10 @@ final class ShiftReports {
             if (history.stream().anyMatch(e -> e.type() == EventType.NOTE && "flag:vip".equals(e.detail()))) urgent.add(t.ref() + " VIP");
         }
         b.append("\n• Urgent: ").append(urgent.isEmpty() ? "nothing" : String.join(", ", urgent));
-        b.append("\n• Escalations waiting for a decision: ").append(escalations.pending().size());
-        b.append("\n• Refund requests waiting for approval: ").append(escalations.pendingRefunds());
+        // Only real tickets' cards: a trial's sample escalations are not the desk's work.
+        List<Escalation> pending = escalations.pending().stream().filter(e -> tickets.find(e.ticketId()).isPresent()).toList();
+        b.append("\n• Escalations waiting for a decision: ").append(pending.size());
+        b.append("\n• Refund requests waiting for approval: ").append(pending.stream().filter(e -> e.refundId() != null).count());
         b.append("\nAgent on shift: reply with your top 3 priorities using /priorities <text>.");
         return b.toString();
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The desk's real customers only: a trial's sample tickets are left out of every list and count
  * (metrics, shift posts, backlog, reminders, SLA watch), so a trial never shows up as support work.
- * Looking a ticket up by id or place still finds it, so the trial itself keeps working.
+ * Looking one up by id finds only real tickets too; by place (a conversation) it still finds it.
  */
 public final class LiveTickets implements TicketStore {
     private final TicketStore all;
@@ -40,7 +40,7 @@ public final class LiveTickets implements TicketStore {
 
     @Override
     public Optional<Ticket> find(long id) {
-        return all.find(id);
+        return all.find(id).filter(this::live);
     }
 
     @Override
