@@ -18,8 +18,14 @@ import java.util.Optional;
 /** What every platform's bot shares: config, storage, the team and the metrics. Built once per process. */
 record AppContext(BotConfig config, Optional<TrialConfig> trial, Path macrosDir, Path dataDir, Secrets secrets,
                   Database database, TicketStore tickets, OnceGuard onceGuard, CardRefs cardRefs, Team team,
-                  Library library, AnswerBank answers, LivePhrasebook phrasebook, dev.frontline.ops.Metrics metrics)
+                  Library library, AnswerBank answers, LivePhrasebook phrasebook, dev.frontline.ops.Metrics metrics,
+                  Optional<dev.frontline.web.WebAccess> web)
         implements AutoCloseable {
+
+    /** {@code /dashboard}'s links: the web view's when FRONTLINE_WEB_PORT is set, else none. */
+    dev.frontline.core.port.DashboardLinks dashboardLinks() {
+        return web.<dev.frontline.core.port.DashboardLinks>map(w -> w).orElse(dev.frontline.core.port.DashboardLinks.OFF);
+    }
 
     @Override
     public void close() {

@@ -61,7 +61,7 @@ final class AppContexts {
             AnswerBank bank = AnswerWiring.bank(macros.macros(), db, options.data, metrics);
             return new AppContext(config, trial, options.macros, options.data, secrets, db, new JdbcTicketStore(db),
                     new JdbcOnceGuard(db), new JdbcCardRefs(db), team, library,
-                    bank, EscalationWiring.phrasebook(config, bank), metrics);
+                    bank, EscalationWiring.phrasebook(config, bank), metrics, WebWiring.access(System.getenv(), team, new JdbcOnceGuard(db)));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -41,6 +41,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "384m", description = "each bot's -Xmx (default: ${DEFAULT-VALUE})")
     String heap;
 
+    @Option(names = "--restart", description = "after the first start, stop the bots and start them again on the same data: "
+            + "the restart's start-to-ready, with the bank's vectors already stored")
+    boolean restart;
+
+    @Option(names = "--kill-one", description = "after the rates, SIGKILL the first replica halfway through a run at the first rate "
+            + "and measure how long the others take to answer what it had acknowledged (needs --replicas 2 or more)")
+    boolean killOne;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
@@ -56,11 +64,15 @@ final class BenchCommand implements Callable<Integer> {
         File log = work.resolve("bots.log").toFile();
         System.out.println("Bots: " + replicas + " x " + String.join(" ", command) + (lexical ? " (word matching)" : " (sentence model)")
                 + (databaseUrl == null ? ", SQLite" : ", PostgreSQL") + "; log " + log);
+        if (killOne && replicas < 2) {
+            System.err.println("--kill-one needs --replicas 2 or more: someone has to take over");
+            return 2;
+        }
         try (Throughput bench = new Throughput()) {
-            for (int i = 0; i < replicas; i++) {
-                Throughput.Start s = bench.startBot(command, env, work.resolve("data-" + i), log);
-                System.out.printf("bot %d: connected %d ms after start, first message answered %d ms after start%n", i + 1,
-                        s.connectedMs(), s.firstAnswerMs());
+            startAll(bench, command, env, work, log, "start on an empty data directory");
+            if (restart) {
+                bench.stopBots();
+                startAll(bench, command, env, work, log, "restart on the same data");
             }
             System.out.printf("%8s %8s %9s %12s %9s %9s %9s %9s %8s%n", "rate/s", "sent", "answered", "handled/s", "ack p50", "ack p99",
                     "e2e p50", "e2e p99", "RSS MB");
@@ -73,8 +85,22 @@ final class BenchCommand implements Callable<Integer> {
                     break;
                 }
             }
+            if (killOne) {
+                int rate = rates.get(0);
+                Throughput.Takeover t = bench.killOneMidStream(rate, seconds, Duration.ofSeconds(120));
+                System.out.printf("kill -9 of replica 1 halfway through %d s at %d/s: %d of %d messages answered; the last one %d ms after the kill%n",
+                        seconds, rate, t.answered(), t.inFlight(), t.lastAnsweredMsAfterKill());
+            }
         }
         return 0;
+    }
+
+    private void startAll(Throughput bench, List<String> command, Map<String, String> env, Path work, File log, String what) throws Exception {
+        for (int i = 0; i < replicas; i++) {
+            Throughput.Start s = bench.startBot(command, env, work.resolve("data-" + i), log);
+            System.out.printf("bot %d, %s: connected %d ms after start, first message answered %d ms after start%n", i + 1, what,
+                    s.connectedMs(), s.firstAnswerMs());
+        }
     }
 
     /** This jar as a bot process, or (run from the build's classes) the same class path. */

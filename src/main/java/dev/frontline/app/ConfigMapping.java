@@ -44,4 +44,10 @@ final class ConfigMapping {
         if (m == null) return TicketTexts.defaults();
         return new TicketTexts(m.ticketOpened(), m.ticketResolved(), m.ticketReopened()).orDefaults();
     }
+
+    /** {@code retention:} in frontline.yaml; absent keeps everything. */
+    static dev.frontline.core.records.Retention retention(BotConfig config) {
+        var r = config.frontline().retention();
+        return r == null ? dev.frontline.core.records.Retention.FOREVER : new dev.frontline.core.records.Retention(r.messages(), r.audit());
+    }
 }

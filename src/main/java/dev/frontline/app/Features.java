@@ -77,8 +77,12 @@ final class Features {
         JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(tickets.live(), shifts, rhythm.coverage());
         features.add(new MetricsFeature(shifts, tickets.live(), metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
+        dev.frontline.core.records.RecordsFeature records = new dev.frontline.core.records.RecordsFeature(own, escalations, shifts,
+                new dev.frontline.storage.JdbcRecordStore(ctx.database()), ctx.team(), withTrial, ctx.onceGuard(),
+                ConfigMapping.retention(ctx.config()), rhythm.zone(), ctx.dashboardLinks());
         features.add(new ShiftFeature(rhythm, shifts, tickets, ctx.team(), ctx.onceGuard(), escalations, ctx.answers().store(), metrics,
-                ctx.answers().embedder(), new JFreeChartMaker(), tally));
+                ctx.answers().embedder(), new JFreeChartMaker(), tally).withWeeklyLines(records::weeklyLines));
+        features.add(records);
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new JdbcTrialStore(ctx.database(), platform),
                 own, ctx.team(), TrialWiring.wording(ctx.answers())));
         trials.ifPresent(r -> {

@@ -7,11 +7,11 @@ import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
-/** {@code java -jar frontline.jar [run|console|check|replay|eval|migrate-store] …}; with no subcommand it runs the bot. */
+/** {@code java -jar frontline.jar [run|console|check|replay|eval|migrate-store|export|privacy] …}; with no subcommand it runs the bot. */
 @Command(name = "frontline", mixinStandardHelpOptions = true, version = "Frontline 0.1",
         description = "Tier 1 support assistant for Slack, Discord and the console.",
         subcommands = {RunCommand.class, ConsoleCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class,
-                MigrateStoreCommand.class, BenchCommand.class, TuneCommand.class})
+                MigrateStoreCommand.class, BenchCommand.class, TuneCommand.class, ExportCommand.class, PrivacyCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     GlobalOptions options;

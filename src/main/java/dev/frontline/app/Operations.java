@@ -30,6 +30,7 @@ final class Operations implements AutoCloseable {
     private final Health health;
     private final ScheduledExecutorService watcher;
     private ManagementServer server;
+    private dev.frontline.web.WebServer web;
 
     private Operations(Metrics metrics, Clock clock, Duration downAfter) {
         this.metrics = metrics;
@@ -75,6 +76,7 @@ final class Operations implements AutoCloseable {
             String bind = env.getOrDefault("FRONTLINE_MANAGEMENT_BIND", "127.0.0.1");
             ops.server = ManagementServer.start(bind, Integer.parseInt(port.trim()), ops.health, ops.metrics.registry());
         }
+        ops.web = WebWiring.start(ctx, env, clock).orElse(null);
         return ops;
     }
 
@@ -109,5 +111,10 @@ final class Operations implements AutoCloseable {
     public void close() {
         watcher.shutdownNow();
         if (server != null) server.close();
+        if (web != null) web.close();
+    }
+
+    Optional<Integer> webPort() {
+        return Optional.ofNullable(web).map(dev.frontline.web.WebServer::port);
     }
 }

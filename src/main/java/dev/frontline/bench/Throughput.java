@@ -13,6 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,7 +39,15 @@ public final class Throughput implements AutoCloseable {
     private final List<Process> bots = new ArrayList<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
-    private final Map<String, String> envelopes = new ConcurrentHashMap<>();
+    /** Every delivery of a message (the first, then Slack's retries), by the message's ts. */
+    private final Map<String, List<String>> envelopes = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> events = new ConcurrentHashMap<>();
+    private final Map<String, String> eventIds = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bench-slack-retries");
+        t.setDaemon(true);
+        return t;
+    });
     private long sequence;
 
     public Throughput() throws Exception {
@@ -48,7 +59,11 @@ public final class Throughput implements AutoCloseable {
                 answeredAt.putIfAbsent(thread, System.nanoTime());
             }
         });
+        retries.scheduleWithFixedDelay(this::retryUnacknowledged, 500, 500, TimeUnit.MILLISECONDS);
     }
+
+    /** The outcome of killing one replica: how long until what it had acknowledged was answered by the others. */
+    public record Takeover(int inFlight, int answered, long lastAnsweredMsAfterKill) {}
 
     /**
      * Starts one more bot process and waits until it has connected and answered a first message.
@@ -87,8 +102,64 @@ public final class Throughput implements AutoCloseable {
         e.put("type", "message").put("channel", SUPPORT).put("user", CUSTOMER).put("ts", ts).put("channel_type", "channel")
                 .put("text", "benchmark message " + sequence + ": I can't log in, my password is rejected");
         sentAt.put(ts, System.nanoTime());
-        envelopes.put(ts, slack.event("Ev-bench-" + sequence, e));
+        events.put(ts, e);
+        eventIds.put(ts, "Ev-bench-" + sequence);
+        envelopes.put(ts, new CopyOnWriteArrayList<>(List.of(slack.event(eventIds.get(ts), e))));
         return ts;
+    }
+
+    /** As Slack does: an envelope not acknowledged within 3 s is sent again, three times at most, under the same event id. */
+    private void retryUnacknowledged() {
+        long now = System.nanoTime();
+        for (Map.Entry<String, List<String>> m : envelopes.entrySet()) {
+            List<String> tries = m.getValue();
+            if (tries.size() > 3 || tries.stream().anyMatch(slack::acked)) continue;
+            if (now - sentAt.get(m.getKey()) > TimeUnit.SECONDS.toNanos(3L * tries.size())) {
+                tries.add(slack.event(eventIds.get(m.getKey()), events.get(m.getKey())));
+            }
+        }
+    }
+
+    /** Stops every bot (SIGTERM, as an orchestrator does), so that the next {@link #startBot} is a restart on the same data. */
+    public void stopBots() throws InterruptedException {
+        for (Process p : bots) {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+        }
+        bots.clear();
+    }
+
+    /**
+     * Sends {@code rate} messages a second, kills the first bot with SIGKILL halfway, and waits for
+     * every message sent so far to be answered by the others. Returns how long after the kill the
+     * last of them was answered: the time the survivors need to take over its acknowledged work.
+     */
+    public Takeover killOneMidStream(int rate, int seconds, Duration drain) throws InterruptedException {
+        List<String> mine = new ArrayList<>();
+        long start = System.nanoTime();
+        long total = (long) rate * seconds;
+        long killedAt = 0;
+        for (long i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+            mine.add(send());
+            if (i == total / 2) {
+                bots.get(0).destroyForcibly();
+                killedAt = System.nanoTime();
+            }
+        }
+        long end = System.nanoTime() + drain.toNanos();
+        while (System.nanoTime() < end && !mine.stream().allMatch(answeredAt::containsKey)) Thread.sleep(20);
+        long last = killedAt;
+        int answered = 0;
+        for (String ts : mine) {
+            Long done = answeredAt.get(ts);
+            if (done == null) continue;
+            answered++;
+            last = Math.max(last, done);
+        }
+        return new Takeover(mine.size(), answered, TimeUnit.NANOSECONDS.toMillis(last - killedAt));
     }
 
     /** Sends {@code rate} messages a second for {@code seconds}, then waits (at most {@code drain}) for their answers. */
@@ -109,7 +180,7 @@ public final class Throughput implements AutoCloseable {
         long last = start;
         int answered = 0;
         for (String ts : mine) {
-            double a = slack.ackMillis(envelopes.get(ts));
+            double a = slack.ackMillis(envelopes.get(ts).get(0));
             if (a >= 0) ack.add(a);
             Long done = answeredAt.get(ts);
             if (done != null) {
@@ -148,10 +219,8 @@ public final class Throughput implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        for (Process p : bots) {
-            p.destroy();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
-        }
+        retries.shutdownNow();
+        stopBots();
         slack.close();
     }
 }

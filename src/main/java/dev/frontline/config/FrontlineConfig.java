@@ -10,7 +10,8 @@ import java.util.Map;
  * @param channels by platform name ({@code console}, {@code slack}, {@code discord})
  */
 public record FrontlineConfig(@Required Workspace workspace, @Required List<Member> team,
-                              @Required Map<String, PlatformChannels> channels, Messages messages) {
+                              @Required Map<String, PlatformChannels> channels, Messages messages,
+                              Retention retention) {
 
     /** @param timezone IANA zone id, e.g. {@code Europe/Berlin}; the team's local time for reports */
     public record Workspace(@Required String name, @Required String timezone) {}
@@ -36,6 +37,14 @@ public record FrontlineConfig(@Required Workspace workspace, @Required List<Memb
      */
     public record PlatformChannels(@Required List<String> tickets, @Required String owner, @Required String team,
                                    String staff) {}
+
+    /**
+     * How long data is kept; a missing key keeps that kind forever. A daily routine purges what is older.
+     *
+     * @param messages the text of customer messages, replies and notes, e.g. {@code 365d}
+     * @param audit    audit log rows, e.g. {@code 730d}
+     */
+    public record Retention(java.time.Duration messages, java.time.Duration audit) {}
 
     /** Public texts; {ticket} and {name} are filled in. */
     public record Messages(String ticketOpened, String ticketResolved, String ticketReopened) {}

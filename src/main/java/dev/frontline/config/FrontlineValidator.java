@@ -52,8 +52,20 @@ final class FrontlineValidator {
                         "list at least one channel where customers write");
             }
         });
+        if (cfg.retention() != null) {
+            retention(file, "/retention/messages", cfg.retention().messages(), problems);
+            retention(file, "/retention/audit", cfg.retention().audit(), problems);
+        }
         if (!cfg.channels().containsKey("console")) {
             problems.add(file, "/channels", "no channels for the console platform", "add 'console:' with tickets, owner and team");
+        }
+    }
+
+    /** A window under a day would purge what the team is still working on. */
+    private static void retention(YamlFile file, String at, java.time.Duration window, Problems problems) {
+        if (window != null && window.compareTo(java.time.Duration.ofDays(1)) < 0) {
+            problems.add(file, at, "retention of " + window.toHours() + " h is shorter than a day",
+                    "use days, e.g. 365d; leave the key out to keep that data");
         }
     }
 }

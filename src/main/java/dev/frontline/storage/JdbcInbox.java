@@ -17,18 +17,40 @@ import java.util.Optional;
  */
 public final class JdbcInbox implements InboxStore {
     private static final String PENDING = "PENDING";
+    private static final String INSERT = "INSERT INTO inbox (event_key, platform, lane, payload, interaction, status, attempts, "
+            + "next_attempt_at, received_at) VALUES (?,?,?,?,?,?,0,?,?) ON CONFLICT (event_key) DO NOTHING";
     private final Database db;
+    /** SQLite: events arriving together share one durable commit (one fsync); PostgreSQL commits in parallel on its pool. */
+    private final GroupCommit<Arrival, Boolean> group;
+
+    private record Arrival(Envelope envelope, String lane, Instant at) {}
 
     public JdbcInbox(Database db) {
         this.db = db;
+        this.group = db.dialect() == Database.Dialect.SQLITE ? new GroupCommit<>(this::insertAll) : null;
     }
 
     @Override
     public boolean store(Envelope e, String lane, Instant at) {
         // On disk before it returns: the adapter acknowledges the event right after.
-        return db.inDurableTransaction(c -> Database.updateWith(c, "INSERT INTO inbox (event_key, platform, lane, payload, interaction, status, attempts, next_attempt_at, received_at) "
-                        + "VALUES (?,?,?,?,?,?,0,?,?) ON CONFLICT (event_key) DO NOTHING", e.key(), e.inbound().place().platform(), lane,
-                WireFormat.write(e.inbound()), WireFormat.interaction(e.interaction()), PENDING, at.toEpochMilli(), at.toEpochMilli())) == 1;
+        Arrival a = new Arrival(e, lane, at);
+        return group != null ? group.submit(a) : insertAll(List.of(a)).get(0);
+    }
+
+    /** One durable transaction; per arrival whether it was new (a key already stored, or twice in the batch, is not). */
+    private List<Boolean> insertAll(List<Arrival> arrivals) {
+        return db.inDurableTransaction(c -> {
+            List<Boolean> inserted = new ArrayList<>(arrivals.size());
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (Arrival a : arrivals) {
+                    Envelope e = a.envelope();
+                    Database.bind(ps, e.key(), e.inbound().place().platform(), a.lane(), WireFormat.write(e.inbound()),
+                            WireFormat.interaction(e.interaction()), PENDING, a.at().toEpochMilli(), a.at().toEpochMilli());
+                    inserted.add(ps.executeUpdate() == 1);
+                }
+            }
+            return inserted;
+        });
     }
 
     @Override

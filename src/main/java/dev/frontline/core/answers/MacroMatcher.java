@@ -72,7 +72,8 @@ public final class MacroMatcher {
         }
         for (int m = 0; m < centroids.length; m++) centroids[m] = normalized(centroids[m]);
         classifier = this.macros.size() > 1 && !exampleVectors.isEmpty()
-                ? SoftmaxClassifier.train(rawExampleVectors, mean, exampleOwner, this.macros.size()) : null;
+                ? SoftmaxClassifier.trainOrLoad(rawExampleVectors, mean, exampleOwner, this.macros.size(),
+                        embedder instanceof dev.frontline.core.port.ModelCache cache ? cache : dev.frontline.core.port.ModelCache.none()) : null;
         words = new WordOverlap(textsPerMacro);
     }
 

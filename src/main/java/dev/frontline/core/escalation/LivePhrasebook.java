@@ -38,7 +38,11 @@ public final class LivePhrasebook {
         this.embedder = embedder;
         this.cache = cache;
         this.c = c;
-        for (Phrasing p : phrasings) {
+        // One order for one set of lines: the trained-model cache is keyed by the lines in order, and
+        // callers gather them from maps whose order can change from one start to the next.
+        List<Phrasing> canonical = new ArrayList<>(phrasings);
+        canonical.sort(java.util.Comparator.comparing(Phrasing::category).thenComparing(Phrasing::text));
+        for (Phrasing p : canonical) {
             lines.add(p);
             vectors.add(embedder.embed(p.text()));
         }

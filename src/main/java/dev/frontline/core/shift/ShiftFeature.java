@@ -29,6 +29,13 @@ public final class ShiftFeature implements Feature {
     private final ShiftSetup setup;
     private final ShiftStore store;
     private final List<Routine> routines = new ArrayList<>();
+    private final WeeklyReview weekly;
+
+    /** Adds another feature's bullets to the weekly review. */
+    public ShiftFeature withWeeklyLines(WeeklyLines lines) {
+        weekly.add(lines);
+        return this;
+    }
 
     public ShiftFeature(ShiftSetup setup, ShiftStore store, TicketService tickets, Team team, OnceGuard once, EscalationStore escalations,
                         AnswerStore answers, MetricsCalculator metrics, Embedder embedder, ChartMaker charts) {
@@ -43,7 +50,8 @@ public final class ShiftFeature implements Feature {
         this.store = store;
         ShiftReports reports = new ShiftReports(tickets.live(), escalations, answers, metrics, setup.sla(), embedder);
         routines.addAll(RhythmRoutines.shiftPosts(setup, reports, store));
-        routines.add(RhythmRoutines.weekly(setup, new WeeklyReview(tickets.live(), answers, metrics, embedder, charts, setup.zone()), store));
+        weekly = new WeeklyReview(tickets.live(), answers, metrics, embedder, charts, setup.zone());
+        routines.add(RhythmRoutines.weekly(setup, weekly, store));
         routines.add(RhythmRoutines.sla(setup, tickets.live(), store, once, tally));
         routines.add(RhythmRoutines.followUps(setup, tickets, team, once));
     }

@@ -39,6 +39,7 @@ final class WeeklyReview {
     private final Embedder embedder;
     private final ChartMaker charts;
     private final ZoneId zone;
+    private final List<WeeklyLines> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     WeeklyReview(TicketStore tickets, AnswerStore answers, MetricsCalculator metrics, Embedder embedder, ChartMaker charts, ZoneId zone) {
         this.tickets = tickets;
@@ -47,6 +48,10 @@ final class WeeklyReview {
         this.embedder = embedder;
         this.charts = charts;
         this.zone = zone;
+    }
+
+    void add(WeeklyLines lines) {
+        extras.add(lines);
     }
 
     List<Action> post(Place channel, Instant end) {
@@ -68,6 +73,7 @@ final class WeeklyReview {
         b.append("\n• First response: ").append(Metrics.duration(now.firstResponse())).append(" (last week ").append(Metrics.duration(before.firstResponse())).append(")");
         b.append("\n• Resolution: ").append(Metrics.duration(now.resolution())).append(" (last week ").append(Metrics.duration(before.resolution())).append(")");
         b.append("\n• CSAT: ").append(now.csat()).append(" (last week ").append(before.csat()).append("); clean closes ").append(now.cleanCloseRate());
+        for (WeeklyLines extra : extras) extra.lines(start, end).forEach(l -> b.append("\n• ").append(l));
         byte[] png = chart(start, end);
         return List.of(new Action.StaffNote(channel, b.toString()),
                 new Action.UploadFile(channel, Audience.STAFF, "weekly-review-" + LocalDate.ofInstant(end, zone) + ".png", png,

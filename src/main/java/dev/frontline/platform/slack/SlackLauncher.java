@@ -56,7 +56,7 @@ public final class SlackLauncher {
         config.setHttpClientWriteTimeoutMillis(HTTP_TIMEOUT_MS);
         Slack slack = Slack.getInstance(config);
         MethodsClient client = slack.methods(botToken);
-        AuthTestResponse auth = client.authTest(r -> r);
+        AuthTestResponse auth = retryingWhileUnreachable("check the bot token", () -> client.authTest(r -> r));
         if (!auth.isOk()) throw new IllegalStateException("Slack refused the bot token (auth.test: " + auth.getError() + ")");
         log.info("Connected to Slack workspace {} as {}", auth.getTeam(), auth.getUser());
         App app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(botToken)
@@ -77,13 +77,46 @@ public final class SlackLauncher {
         new SlackAdapter(dispatcher, cards, users, ids[0], ids.length > 1 ? ids[1] : null, executor,
                 new SlackHome(bot, prepared.client(), users)).register(prepared.app());
         if (appToken != null) {
-            SocketModeApp socket = new SocketModeApp(appToken, prepared.app(), SocketModeClient.Backend.JavaWebSocket);
-            socket.startAsync();
+            SocketModeApp socket = startSocketMode(appToken, prepared.app());
             return new Running(prepared.platform(), socket::close, executor,
                     () -> !socket.isClientStopped() && socket.getClient() != null && socket.getClient().verifyConnection());
         }
         SlackHttpServer server = new SlackHttpServer(prepared.app(), new SlackSignature(signingSecret), http.bind(), http.port());
         server.start();
         return new Running(prepared.platform(), server, executor, () -> true);
+    }
+
+    private static final long[] START_RETRY_MS = {1_000, 2_000, 4_000, 8_000, 15_000};
+
+    /**
+     * Opens the Socket Mode connection. Bolt checks the bot token again (auth.test) and asks for a
+     * socket URL here; see {@link #retryingWhileUnreachable}.
+     */
+    private static SocketModeApp startSocketMode(String appToken, App app) throws Exception {
+        return retryingWhileUnreachable("open the Slack connection", () -> {
+            SocketModeApp socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            return socket;
+        });
+    }
+
+    /**
+     * A network failure or a 5xx at start (Slack unreachable for a few seconds, a loaded host) is
+     * retried for about half a minute instead of ending the process; a refused token fails at once:
+     * retrying cannot fix it.
+     */
+    private static <T> T retryingWhileUnreachable(String what, java.util.concurrent.Callable<T> call) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                String why = String.valueOf(e.getMessage());
+                boolean refused = why.contains("invalid_auth") || why.contains("not_authed") || why.contains("account_inactive")
+                        || why.contains("token_revoked") || why.contains("not_allowed_token_type");
+                if (refused || attempt >= START_RETRY_MS.length) throw e;
+                log.warn("Could not {} ({}); trying again in {} s", what, why, START_RETRY_MS[attempt] / 1000);
+                Thread.sleep(START_RETRY_MS[attempt]);
+            }
+        }
     }
 }
