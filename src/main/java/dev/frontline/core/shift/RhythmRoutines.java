@@ -89,7 +89,7 @@ final class RhythmRoutines {
     static Routine followUps(ShiftSetup setup, TicketService service, Team team, OnceGuard once) {
         return Routine.of("follow-ups", Schedule.every(Duration.ofMinutes(5)), Duration.ofMinutes(30), (at, now) -> {
             List<Action> actions = new ArrayList<>();
-            for (Ticket t : service.store().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
+            for (Ticket t : service.live().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
                 Duration idle = Duration.between(t.updatedAt(), now);
                 String since = String.valueOf(t.updatedAt().toEpochMilli());
                 if (t.status() == TicketStatus.WAITING_ON_CUSTOMER) {
