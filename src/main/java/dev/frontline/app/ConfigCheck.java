@@ -22,8 +22,11 @@ final class ConfigCheck {
 
     static List<ConfigProblem> problems(GlobalOptions options) {
         List<ConfigProblem> problems = new ArrayList<>();
-        java.util.Set<String> docKeys = java.util.Set.of();
-        java.util.function.Predicate<String> categories = EscalationCategories.DEFAULT::contains;
+        // What the macros are checked against comes from those files alone: a mistake elsewhere in the
+        // config must not turn every doc link of every macro into an "unknown doc key" (no cascade).
+        java.util.Set<String> docKeys = ConfigLoader.docKeysIfReadable(options.config);
+        java.util.function.Predicate<String> categories = ConfigLoader.categoriesIfReadable(options.config)
+                .<java.util.function.Predicate<String>>map(c -> c::contains).orElse(EscalationCategories.DEFAULT::contains);
         try {
             dev.frontline.config.BotConfig config = ConfigLoader.load(options.config);
             docKeys = AnswerWiring.library(config).docKeys();

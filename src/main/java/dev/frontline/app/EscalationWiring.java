@@ -99,7 +99,7 @@ final class EscalationWiring {
         c.categories().forEach((name, cat) -> categories.put(name, new CategoryRules(name, !Boolean.FALSE.equals(cat.enabled()),
                 cat.keywords(), cat.patterns() == null ? null : cat.patterns().stream().map(Pattern::compile).toList(),
                 cat.examples(), cat.similarity() == null ? DEFAULT_SIMILARITY : cat.similarity(), cat.threshold(), cat.route(),
-                cat.nextSteps())));
+                cat.nextSteps(), "card".equals(cat.ownerCopy()))));
         Map<String, String> routes = new HashMap<>();
         if (c.routes() != null) c.routes().forEach((route, perPlatform) -> {
             String channel = perPlatform.get(platform);

@@ -57,12 +57,13 @@ final class Features {
     private static Desk desk(AppContext ctx, String platform, List<TrialRunner> trialRunners) {
         Channels channels = ConfigMapping.channels(ctx.config(), platform);
         Optional<TrialSetup> trialSetup = ctx.trial().map(t -> TrialWiring.setup(t, platform, channels));
-        Channels withTrial = trialSetup.map(s -> channels.withTicketChannel(s.channel())).orElse(channels);
+        Channels withTrial = trialSetup.map(s -> channels.withTrialChannel(s.channel())).orElse(channels);
         TicketService tickets = new TicketService(ctx.tickets(), ctx.team(), withTrial, ConfigMapping.texts(ctx.config()));
         TicketStore own = tickets.store();
 
         List<Feature> features = new ArrayList<>();
-        features.add(new TicketCommands(tickets, ctx.team()));
+        TicketCommands ticketCommands = new TicketCommands(tickets, ctx.team());
+        features.add(ticketCommands);
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         dev.frontline.core.port.Tally tally = new dev.frontline.ops.MetricsTally(ctx.metrics(), platform, ctx.database()::afterCommit);
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard(),
@@ -72,12 +73,16 @@ final class Features {
         Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));
         ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
         NotificationFeature notifications = notifications(ctx, platform, escalation, escalations, own, rhythm);
-        features.add(new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()).counting(tally)
-                .listing(notifications), detector, tickets, ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store())));
+        EscalationFeature escalationFeature = new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()).counting(tally)
+                .listing(notifications), detector, tickets, ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store()));
+        features.add(escalationFeature);
+        // One refund policy on every path: /refund, money macros and replies typed through the bot.
+        sender.guardedBy(escalationFeature.moneyGuard());
+        ticketCommands.guardedBy(escalationFeature.moneyGuard());
         features.add(notifications);
         JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
-        MetricsCalculator metrics = new MetricsCalculator(own, shifts, rhythm.coverage());
-        features.add(new MetricsFeature(shifts, own, metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
+        MetricsCalculator metrics = new MetricsCalculator(tickets.live(), shifts, rhythm.coverage());
+        features.add(new MetricsFeature(shifts, tickets.live(), metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
         dev.frontline.core.records.RecordsFeature records = new dev.frontline.core.records.RecordsFeature(own, escalations, shifts,
                 new dev.frontline.storage.JdbcRecordStore(ctx.database()), ctx.team(), withTrial, ctx.onceGuard(),
                 ConfigMapping.retention(ctx.config()), rhythm.zone(), ctx.dashboardLinks());
@@ -85,9 +90,9 @@ final class Features {
                 ctx.answers().embedder(), new JFreeChartMaker(), tally).withWeeklyLines(records::weeklyLines));
         features.add(records);
         Optional<TrialRunner> trials = trialSetup.map(s -> new TrialRunner(s, new JdbcTrialStore(ctx.database(), platform),
-                own, ctx.team(), TrialWiring.wording()));
+                own, ctx.team(), TrialWiring.wording(ctx.answers())));
         trials.ifPresent(r -> {
-            features.add(new TrialFeature(platform, r, own, ctx.team()));
+            features.add(new TrialFeature(platform, r, own, ctx.team(), withTrial));
             trialRunners.add(r);
         });
         return new Desk(ctx.team(), tickets, features);

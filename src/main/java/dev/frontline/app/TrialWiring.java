@@ -27,7 +27,8 @@ final class TrialWiring {
         return new TrialSetup(samples, rubric, channel == null ? null : channel.replaceFirst("^#", ""), channels.owner());
     }
 
-    static ApprovedWording wording() {
-        return ApprovedWording.none();
+    /** The answer bank's approved texts, which a candidate's own words are compared with (the 0.8 tone tier). */
+    static ApprovedWording wording(dev.frontline.core.answers.AnswerBank bank) {
+        return id -> bank.macro(id).map(dev.frontline.core.model.Macro::template);
     }
 }

@@ -75,10 +75,30 @@ public final class ConfigLoader {
         }
         Problems local = new Problems();
         SchemaCheck.check(file, root, "", type, local);
-        Optional<T> value = local.isEmpty() ? Yaml.bind(file, root, "", type, local) : Optional.empty();
+        // An unknown key is reported and ignored, never a reason to skip the rest of the file: binding and
+        // the validator still run, so every problem of the file is reported at once.
+        Optional<T> value = Yaml.bindReportingAll(file, root, "", type, local);
         problems.addAll(local.list());
-        value.ifPresent(v -> validator.validate(file, v));
+        try {
+            value.ifPresent(v -> validator.validate(file, v));
+        } catch (RuntimeException e) {
+            // A validator may trip over what the schema check already reported (a required key missing).
+            if (local.isEmpty()) throw e;
+        }
         return value;
+    }
+
+    /** The doc keys of {@code docs.yaml} if that file reads on its own, else null (unknown: nothing to check macros against). */
+    public static java.util.Set<String> docKeysIfReadable(Path dir) {
+        if (!exists(dir, DOCS_FILE)) return java.util.Set.of();
+        return read(dir, DOCS_FILE, DocsConfig.class, new Problems(), (file, cfg) -> { })
+                .map(d -> d.docs() == null ? java.util.Set.<String>of() : d.docs().keySet()).orElse(null);
+    }
+
+    /** The escalation categories if {@code escalation.yaml} reads on its own. */
+    public static Optional<java.util.Set<String>> categoriesIfReadable(Path dir) {
+        return read(dir, ESCALATION_FILE, EscalationConfig.class, new Problems(), (file, cfg) -> { })
+                .map(e -> e.categories() == null ? java.util.Set.<String>of() : e.categories().keySet());
     }
 
     /** How problems name a file: relative to the working directory when possible. */

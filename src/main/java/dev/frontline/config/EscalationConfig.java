@@ -31,9 +31,13 @@ public record EscalationConfig(@Required Map<String, Category> categories, Map<S
      *                   flag it (rules and examples still do)
      * @param route      owner (default), tier2, tier3 or specialized
      * @param nextSteps  exactly two suggested next steps pre-filled on the card
+     * @param ownerCopy  for a card routed to a tier: how the owner channel sees it too, {@code mirror} (default: a
+     *                   live copy, updated with the card) or {@code card} (a second card with the decision buttons)
      */
     public record Category(Boolean enabled, List<String> keywords, List<String> patterns, List<String> examples,
-                           Double similarity, Double threshold, String route, List<String> nextSteps) {}
+                           Double similarity, Double threshold, String route, List<String> nextSteps, String ownerCopy) {}
+
+    public static final java.util.Set<String> OWNER_COPIES = java.util.Set.of("mirror", "card");
 
     /**
      * @param maxAmount          largest refund an agent may grant alone, in whole units (cents as decimals: 99.50)

@@ -23,6 +23,10 @@ final class EscalationValidator {
                     }
                 }
             }
+            if (c.ownerCopy() != null && !EscalationConfig.OWNER_COPIES.contains(c.ownerCopy())) {
+                problems.add(file, at + "/owner_copy", "unknown owner_copy '" + c.ownerCopy() + "'",
+                        "use mirror (a live copy in the owner channel) or card (a second card with the buttons)");
+            }
             if (c.route() != null && !EscalationConfig.ROUTES.contains(c.route())) {
                 problems.add(file, at + "/route", "unknown route '" + c.route() + "'", "use owner, tier2, tier3 or specialized");
             }

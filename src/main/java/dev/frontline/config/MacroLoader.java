@@ -101,7 +101,7 @@ public final class MacroLoader {
         problems.addAll(local.list());
         if (!local.isEmpty() || front.isEmpty()) return Optional.empty();
         MacroFile m = front.get();
-        return Optional.of(new Macro(id, m.title(), m.examples(), m.tags(), m.docs(), m.escalate(), m.tier(), body));
+        return Optional.of(new Macro(id, m.title(), m.examples(), m.tags(), m.docs(), m.escalate(), m.tier(), body, Boolean.TRUE.equals(m.grantsRefund())));
     }
 
     private static void validate(YamlFile y, MacroFile m, Set<String> docKeys, Predicate<String> categories, Problems problems) {

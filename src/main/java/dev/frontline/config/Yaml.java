@@ -48,6 +48,54 @@ public final class Yaml {
         }
     }
 
+    /**
+     * As {@link #bind}, but a type error does not hide the others: when the whole does not bind, each
+     * field of a record (and each element of a list of records) is bound on its own, so every wrong
+     * value is reported with its line. The result is empty when anything was wrong.
+     */
+    public static <T> Optional<T> bindReportingAll(YamlFile file, JsonNode node, String pointer, Class<T> type, Problems problems) {
+        Problems first = new Problems();
+        Optional<T> whole = bind(file, node, pointer, type, first);
+        if (whole.isPresent()) return whole;
+        Problems each = new Problems();
+        bindParts(file, node, pointer, MAPPER.getTypeFactory().constructType(type), each, 0);
+        problems.addAll(each.isEmpty() ? first.list() : each.list());
+        return Optional.empty();
+    }
+
+    private static void bindParts(YamlFile file, JsonNode node, String pointer, com.fasterxml.jackson.databind.JavaType type,
+                                  Problems problems, int depth) {
+        Class<?> raw = type.getRawClass();
+        if (depth < 4 && raw.isRecord() && node.isObject()) {
+            for (java.lang.reflect.RecordComponent c : raw.getRecordComponents()) {
+                String key = PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName());
+                JsonNode child = node.get(key);
+                if (child == null || child.isNull()) continue;
+                bindParts(file, child, pointer + "/" + key, MAPPER.getTypeFactory().constructType(c.getGenericType()), problems, depth + 1);
+            }
+            return;
+        }
+        if (depth < 4 && type.isCollectionLikeType() && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) bindParts(file, node.get(i), pointer + "/" + i, type.getContentType(), problems, depth + 1);
+            return;
+        }
+        if (depth < 4 && type.isMapLikeType() && node.isObject()) {
+            node.fields().forEachRemaining(e -> bindParts(file, e.getValue(), pointer + "/" + e.getKey(), type.getContentType(), problems, depth + 1));
+            return;
+        }
+        try {
+            MAPPER.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            StringBuilder path = new StringBuilder(pointer);
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            }
+            problems.add(file, path.toString(), "wrong value: " + e.getOriginalMessage().split("\n")[0], "check the type expected here");
+        } catch (IOException e) {
+            problems.add(file, pointer, "cannot read: " + e.getMessage(), null);
+        }
+    }
+
     /** Parses "90s", "30m", "4h", "2d", "1h30m" or ISO-8601 ("PT4H"). */
     public static Duration parseDuration(String text) {
         String t = text.trim().toLowerCase();

@@ -39,6 +39,7 @@ public final class Desk {
     private final Map<String, ClickHandler> clickHandlers = new HashMap<>();
     private final Map<String, FormHandler> formHandlers = new HashMap<>();
     private final List<Routine> routines = new ArrayList<>();
+    private final List<InboundGate> gates = new ArrayList<>();
 
     public Desk(Team team, TicketService tickets, List<Feature> features) {
         this.team = team;
@@ -47,6 +48,7 @@ public final class Desk {
         for (Feature feature : features) {
             feature.commands().forEach(commands::register);
             listeners.addAll(feature.ticketListeners());
+            gates.addAll(feature.gates());
             feature.ticketObservers().forEach(tickets::addObserver);
             feature.clickHandlers().forEach((ns, h) -> putOnce(clickHandlers, ns, h, "button namespace"));
             feature.formHandlers().forEach((ns, h) -> putOnce(formHandlers, ns, h, "form namespace"));
@@ -115,6 +117,10 @@ public final class Desk {
 
     private List<Action> dispatch(Inbound inbound) {
         try {
+            for (InboundGate gate : gates) {
+                Optional<String> refused = gate.refusal(inbound);
+                if (refused.isPresent()) return List.of(new Action.PrivateReply(inbound.user().id(), inbound.place(), refused.get()));
+            }
             if (inbound instanceof Inbound.Message m) return onMessage(m);
             if (inbound instanceof Inbound.Command c) return onCommand(c);
             if (inbound instanceof Inbound.Click k) return onClick(k);

@@ -36,6 +36,11 @@ public interface Feature {
         return Map.of();
     }
 
+    /** Checked before every event of the desk; any refusal stops the event (see {@link InboundGate}). */
+    default List<InboundGate> gates() {
+        return List.of();
+    }
+
     default List<Routine> routines() {
         return List.of();
     }

@@ -104,6 +104,32 @@ public final class JdbcEscalationStore implements EscalationStore {
     }
 
     @Override
+    public Optional<Escalation> pendingRefundCard(long ticketId, dev.frontline.core.model.Money amount) {
+        List<Escalation> l = select("SELECT e.*" + from("escalations") + "e.ticket_id = ? AND e.status = 'PENDING' AND e.refund_id IN "
+                + "(SELECT r.id FROM refunds r WHERE r.ticket_id = ? AND r.status = 'PENDING_APPROVAL' AND r.amount_minor = ? "
+                + "AND COALESCE(r.currency, '') = ?) ORDER BY e.id", params(ticketId, ticketId, amount.minor(),
+                amount.currency() == null ? "" : amount.currency()));
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    @Override
+    public void holdText(long refundId, String text) {
+        db.update("UPDATE refunds SET held_text = ? WHERE id = ?", text, refundId);
+    }
+
+    @Override
+    public Optional<String> heldText(long refundId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT held_text FROM refunds WHERE id = ?")) {
+                ps.setLong(1, refundId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public int refundsSince(String customerId, Instant since) {
         return count("SELECT COUNT(*) FROM refunds WHERE customer_id = ? AND requested_at >= ? AND status IN ('GRANTED', 'APPROVED')",
                 customerId, since.toEpochMilli());

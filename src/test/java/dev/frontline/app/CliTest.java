@@ -103,6 +103,24 @@ class CliTest {
     }
 
     @Test
+    void oneMistakeInTheConfigIsOneLineOfCheckNotACascadeOverTheMacros() throws IOException {
+        Path config = dir.resolve("cfg");
+        Files.createDirectories(config);
+        for (String f : List.of("frontline.yaml", "coverage.yaml", "glossary.yaml", "escalation.yaml", "docs.yaml")) {
+            Files.copy(Path.of("bot-config", f), config.resolve(f));
+        }
+        Files.writeString(config.resolve("frontline.yaml"), Files.readString(config.resolve("frontline.yaml"))
+                .replace("timezone: Europe/Berlin", "timezone: Mars/Olympus"));
+
+        int code = Main.execute("check", "--config", config.toString());
+
+        assertEquals(2, code);
+        List<String> problems = stdout().lines().filter(l -> l.matches(".*:\\d+: .*")).toList();
+        assertEquals(1, problems.size(), "one mistake, one line: " + stdout());
+        assertTrue(problems.get(0).contains("unknown time zone 'Mars/Olympus'"), stdout());
+    }
+
+    @Test
     void replayOfTheReadmeExamplePrintsTheDocumentedJsonLines() throws IOException {
         int code = Main.execute("replay", "docs/examples/first-ticket.jsonl", "--data", dir.toString());
 

@@ -39,7 +39,7 @@ class TrialReplayTest {
         String weak = scorecard("weak-candidate.jsonl");
 
         assertTrue(strong.startsWith("Trial scorecard for Dana: 100/100 — PASS"), strong);
-        assertTrue(weak.startsWith("Trial scorecard for Dana: 39/100 — below the pass mark"), weak);
+        assertTrue(weak.startsWith("Trial scorecard for Dana: 35/100 — FAIL: 3 required escalation(s) missed"), weak);
         for (String reason : List.of("sent the approved macro 'login-password-reset'", "asked: \"Sorry to hear that!",
                 "escalated as required (chargeback) with a complete card", "resolved after the customer confirmed it worked",
                 "escalated and told the customer it was passed on")) {
@@ -51,5 +51,30 @@ class TrialReplayTest {
             assertTrue(weak.contains(reason), reason);
         }
         assertTrue(strong.contains("Transcript of trial #1:") && strong.contains("Dana (macro login-password-reset): Hi Jordan"), strong);
+    }
+
+    @Test
+    void pressingSend1OnEveryTicketFailsAndTheScorecardSaysWhy() throws Exception {
+        String card = scorecard("send-1-candidate.jsonl");
+
+        assertTrue(card.startsWith("Trial scorecard for Dana: "), card);
+        assertTrue(card.contains("— FAIL: 3 required escalation(s) missed"), "points alone do not pass it: " + card);
+        assertTrue(card.contains("Why it fails whatever the points"), card);
+        for (String missed : List.of("ticket 2 \"I was charged twice.\" must be escalated (critical_bug) but was not",
+                "ticket 7 \"If I don't get my money back today I'm filing a chargeback with my bank.\" must be escalated (chargeback)",
+                "ticket 8 \"Please delete all my data and my account. This is a GDPR request.\" must be escalated (privacy_security)")) {
+            assertTrue(card.contains(missed), missed + " in " + card);
+        }
+        // The simulated customer read the reply: the macro answered without asking what this ticket needs.
+        assertTrue(card.contains("customer: I'm not sure that applies to me, nobody asked what I'm seeing. I can't log in."), card);
+    }
+
+    @Test
+    void ownWordsCloseToAnApprovedMacroEarnTheTonePartialThroughTheShippedWiring() throws Exception {
+        String card = scorecard("own-words-candidate.jsonl");
+
+        assertTrue(card.contains("~ tone: wrote their own reply that closely follows the approved macro 'login-password-reset' "
+                + "(wording similarity 0.66, needs 0.50)"), card);
+        assertTrue(card.contains("✔ closed_loop: resolved after the customer confirmed it worked"), card);
     }
 }

@@ -102,6 +102,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anUnknownKeyDoesNotHideTheOtherProblemsOfItsFileAndEveryWrongValueIsReported() throws IOException {
+        copyShippedConfig();
+        replaceIn("docs.yaml", "    title: \"Keeping your account secure\"", "    title: \"Keeping your account secure\"\n    bogus: 1");
+        replaceIn("docs.yaml", "url: https://help.acme.example/account/two-factor", "url: not-a-url");
+        replaceIn("coverage.yaml", "first_response: 4h", "first_response: soon");
+        replaceIn("coverage.yaml", "at_risk: ", "at_risk: lots #");
+
+        List<ConfigProblem> problems = problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("unknown key 'bogus'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("'not-a-url' is not a web address")),
+                "the validator still runs after an unknown key: " + problems);
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("'soon' is not a duration")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("coverage.yaml") && p.message().contains("lots")),
+                "the second wrong value of the file too: " + problems);
+    }
+
+    @Test
     void brokenYamlAndWrongTypesAreReportedNotThrownRaw() throws IOException {
         copyShippedConfig();
         replaceIn("coverage.yaml", "first_response: 4h", "first_response: soon");

@@ -31,6 +31,15 @@ public final class MacroSender {
     private final MacroRenderer renderer;
     private final TicketService tickets;
     private final Team team;
+    private dev.frontline.core.ticket.MoneyGuard guard = dev.frontline.core.ticket.MoneyGuard.none();
+    /** The optional form field of a money macro: days since the purchase, for the refund policy. */
+    static final String DAYS_FIELD = "days";
+
+    /** Every send that grants or promises money goes through the refund policy first. */
+    public MacroSender guardedBy(dev.frontline.core.ticket.MoneyGuard guard) {
+        this.guard = guard;
+        return this;
+    }
 
     public MacroSender(AnswerBank bank, MacroRenderer renderer, TicketService tickets, Team team) {
         this.bank = bank;
@@ -58,6 +67,9 @@ public final class MacroSender {
         for (String name : MacroRenderer.inputsOf(macro)) {
             fields.add(new Form.Input(name, name.replace('_', ' '), inputs.get(name), false, true));
         }
+        if (macro.movesMoney()) {
+            fields.add(new Form.Input(DAYS_FIELD, "Days since the purchase (refund policy)", inputs.get(DAYS_FIELD), false, false));
+        }
         fields.add(new Form.Input(REPLY_FIELD, "Reply (edit if needed)", macro.template(), true, true));
         return new Form(FORM_NAMESPACE + ":" + ticket.id() + ":" + macro.id(), "Send '" + macro.title() + "' on " + ticket.ref(),
                 fields, "Send");
@@ -67,6 +79,15 @@ public final class MacroSender {
     public List<Action> send(Ticket ticket, Macro macro, String template, UserRef agent, Map<String, String> inputs, Instant at) {
         String text = renderer.render(template, ticket.customer().name(), team.nameOf(agent.id(), agent.name()), ticket.id(), inputs);
         List<Action> actions = new ArrayList<>();
+        java.util.Optional<dev.frontline.core.ticket.RefundPromise.Found> promise = dev.frontline.core.ticket.RefundPromise.in(text);
+        if (macro.movesMoney() || promise.isPresent()) {
+            String amount = inputs.getOrDefault("amount", "").isBlank() ? promise.map(dev.frontline.core.ticket.RefundPromise.Found::amount).orElse(null)
+                    : inputs.get("amount");
+            dev.frontline.core.ticket.MoneyGuard.Decision decision = guard.check(ticket, amount, days(inputs), "sent with macro '" + macro.id() + "'",
+                    text, agent, at);
+            if (decision.hold()) return decision.actions();
+            actions.addAll(decision.actions());
+        }
         actions.add(new Action.Reply(ticket.place(), text));
         actions.addAll(tickets.recordStaffReply(ticket, agent, text, macro.id(), at).actions());
         lastCustomerMessage(ticket).ifPresent(message -> {
@@ -76,6 +97,13 @@ public final class MacroSender {
             }
         });
         return actions;
+    }
+
+    private static Integer days(Map<String, String> inputs) {
+        String days = inputs.getOrDefault(DAYS_FIELD, "").trim();
+        if (days.isEmpty()) return null;
+        if (!days.matches("\\d{1,5}")) throw new CommandException("days takes a whole number of days since the purchase, e.g. 3. Nothing was sent.");
+        return Integer.parseInt(days);
     }
 
     private java.util.Optional<String> lastCustomerMessage(Ticket ticket) {

@@ -13,12 +13,19 @@ import java.util.regex.Pattern;
  *                  null: the model does not flag this category
  * @param route     owner, tier2, tier3 or specialized
  * @param nextSteps the two options pre-filled on the card
+ * @param ownerCard for a tier-routed card: true puts a second card with the buttons in the owner channel,
+ *                  false (default) a live mirror; either way the owner sees every escalation
  */
 public record CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
-                            double similarity, Double threshold, String route, List<String> nextSteps) {
+                            double similarity, Double threshold, String route, List<String> nextSteps, boolean ownerCard) {
     public CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
                          double similarity, String route, List<String> nextSteps) {
         this(name, enabled, keywords, patterns, examples, similarity, null, route, nextSteps);
+    }
+
+    public CategoryRules(String name, boolean enabled, List<String> keywords, List<Pattern> patterns, List<String> examples,
+                         double similarity, Double threshold, String route, List<String> nextSteps) {
+        this(name, enabled, keywords, patterns, examples, similarity, threshold, route, nextSteps, false);
     }
 
     public CategoryRules {

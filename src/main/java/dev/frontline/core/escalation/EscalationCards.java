@@ -42,6 +42,23 @@ public final class EscalationCards {
         return new Card(e.cardId(), title + " — " + e.status().name().toLowerCase().replace('_', ' '), fields, List.of(), null);
     }
 
+    /** The card id of a routed card's copy in the owner channel. */
+    public static String ownerCopyId(Escalation e) {
+        return e.cardId() + "-owners";
+    }
+
+    /**
+     * A routed card as the owner channel sees it: a live mirror (no buttons, updated with the card)
+     * or, with {@code withButtons}, a second card owners decide on directly (one decision either way).
+     */
+    public Card ownerCopy(Escalation e, Ticket ticket, String queue, boolean withButtons) {
+        Card c = card(e, ticket);
+        String title = c.title() + " (routed to " + queue + ")";
+        if (withButtons) return new Card(ownerCopyId(e), title, c.fields(), c.buttons(), c.footer());
+        String footer = e.status() == Escalation.Status.PENDING ? "Live copy of the card in " + queue + "; owners may decide there." : c.footer();
+        return new Card(ownerCopyId(e), title, c.fields(), List.of(), footer);
+    }
+
     public String decisionLine(Escalation e) {
         String who = team.nameOf(e.decidedBy(), e.decidedBy());
         String at = e.decidedAt() == null ? "" : " at " + when.format(e.decidedAt());

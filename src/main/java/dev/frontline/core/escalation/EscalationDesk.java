@@ -72,6 +72,10 @@ public final class EscalationDesk {
         return policy;
     }
 
+    EscalationCards cards() {
+        return cards;
+    }
+
     /** The card's fields pre-filled from the ticket, overridden by what the agent typed. */
     Map<String, String> draft(Ticket ticket, String category, Map<String, String> typed) {
         List<TicketEvent> history = tickets.store().history(ticket.id());
@@ -115,14 +119,51 @@ public final class EscalationDesk {
         tally.escalationRaised(category);
         Ticket escalated = ticket.withStatus(TicketStatus.ESCALATED, at);
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.PostCard(policy.placeFor(category), policy.routeOf(category).equals("owner") ? Audience.OWNERS : Audience.STAFF,
-                cards.card(e, escalated)));
-        actions.add(new Action.StaffNote(ticket.place(), ticket.ref() + " escalated (" + category + ") to "
-                + Deciders.describe(e.route()) + " as card " + e.cardId() + ". Tell the customer it has been passed on."));
+        boolean routed = !e.route().equals("owner");
+        actions.add(new Action.PostCard(policy.placeFor(category), routed ? Audience.STAFF : Audience.OWNERS, cards.card(e, escalated)));
+        // The owner sees every escalation: a routed card also goes to the owner channel, as a mirror or a card.
+        if (routed) actions.add(new Action.PostCard(policy.ownerPlace(), Audience.OWNERS, ownerCopy(e, escalated)));
+        actions.add(new Action.StaffNote(ticket.place(), ticket.ref() + " escalated (" + category + ") as card " + e.cardId() + " "
+                + whereItWent(e) + ". Tell the customer it has been passed on."));
         actions.addAll(tickets.commit(ticket, escalated, List.of(TicketEvent.of(ticket.id(), EventType.ESCALATED, by.id(),
                 "card " + e.cardId() + ": " + TicketSummary.shorten(e.asked(), 200), category, at))).actions());
         actions.addAll(queue.changed(at));
         return actions;
+    }
+
+    /** Exactly where the card is, for the agent: the queue, and the owner channel's copy of a routed card. */
+    String whereItWent(Escalation e) {
+        String owners = "#" + policy.ownerChannel();
+        if (e.route().equals("owner")) return "in the owner channel " + owners + " (owners decide)";
+        return "in the " + queue(e) + " queue #" + e.channel() + " (" + Deciders.describe(e.route()) + " decide) and in the owner channel "
+                + owners + (ownerCard(e) ? " as a card of its own" : " as a live copy");
+    }
+
+    private static String queue(Escalation e) {
+        return switch (e.route()) {
+            case "tier2" -> "Tier 2";
+            case "tier3" -> "Tier 3";
+            case "specialized" -> "specialized team's";
+            default -> "owners'";
+        };
+    }
+
+    private boolean ownerCard(Escalation e) {
+        return policy.category(e.category()).map(CategoryRules::ownerCard).orElse(false);
+    }
+
+    private dev.frontline.core.model.Card ownerCopy(Escalation e, Ticket ticket) {
+        return cards.ownerCopy(e, ticket, queue(e) + " queue #" + e.channel(), ownerCard(e));
+    }
+
+    /** The card updated in place, and its copy in the owner channel for a routed card. */
+    List<Action> cardUpdates(Escalation e, Ticket ticket) {
+        List<Action> updates = new ArrayList<>();
+        updates.add(new Action.UpdateCard(ticket.platform(), e.cardId(), cards.card(e, ticket)));
+        if (!e.route().equals("owner")) {
+            updates.add(new Action.UpdateCard(ticket.platform(), EscalationCards.ownerCopyId(e), ownerCopy(e, ticket)));
+        }
+        return updates;
     }
 
     /** A button on a card. Anyone but the deciders gets a private "not allowed" and nothing changes. */
@@ -174,7 +215,7 @@ public final class EscalationDesk {
         Escalation decided = store.find(e.id()).orElseThrow();
         Ticket ticket = tickets.store().find(e.ticketId()).orElseThrow();
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.UpdateCard(ticket.platform(), e.cardId(), cards.card(decided, ticket)));
+        actions.addAll(cardUpdates(decided, ticket));
         actions.add(new Action.StaffNote(ticket.place(), "Decision on " + e.cardId() + ": " + cards.decisionLine(decided)
                 + (status == Escalation.Status.DENIED ? ". Let the customer know." : ".")));
         if (status == Escalation.Status.TAKEN_OVER) {
@@ -187,6 +228,15 @@ public final class EscalationDesk {
             store.setRefundStatus(e.refundId(), approved ? "APPROVED" : "DENIED");
             store.audit(by.id(), approved ? "refund.approved" : "refund.declined", "refund " + e.refundId() + " on " + ticket.ref(),
                     cards.decisionLine(decided), at);
+            // The agent's reply that promised it was held for this decision: approved, it goes out now.
+            java.util.Optional<String> held = store.heldText(e.refundId());
+            if (held.isPresent() && approved) {
+                actions.add(new Action.Reply(ticket.place(), held.get()));
+                actions.addAll(tickets.recordStaffReply(tickets.store().find(ticket.id()).orElse(ticket),
+                        new UserRef(e.createdBy(), team.nameOf(e.createdBy(), e.createdBy())), held.get(), null, at).actions());
+            } else if (held.isPresent()) {
+                actions.add(new Action.StaffNote(ticket.place(), "The held reply promising this refund was not sent."));
+            }
         }
         actions.addAll(queue.changed(at));
         return actions;

@@ -54,6 +54,11 @@ public final class EscalationFeature implements Feature {
         this.once = once;
     }
 
+    /** The refund policy for every other path that sends money words to a customer (macros, /reply). */
+    public dev.frontline.core.ticket.MoneyGuard moneyGuard() {
+        return refunds::check;
+    }
+
     @Override
     public List<TicketListener> ticketListeners() {
         return List.of(flags);
@@ -84,7 +89,7 @@ public final class EscalationFeature implements Feature {
 
     @Override
     public List<Routine> routines() {
-        return List.of(EscalationRoutines.stuck(desk.policy(), tickets.store(), flags, once, team),
+        return List.of(EscalationRoutines.stuck(desk.policy(), tickets.live(), flags, once, team),
                 EscalationRoutines.guardedDigest(desk.policy(), desk.store(), team));
     }
 

@@ -49,7 +49,9 @@ final class EscalationRoutines {
                 StringBuilder b = new StringBuilder("Guarded-mode digest for " + p.name() + " (until " + p.guardedUntil() + "): "
                         + theirs.size() + " escalation(s) in the last 24 h.");
                 for (Escalation e : theirs) b.append("\n• ").append(e.cardId()).append(" ").append(e.category()).append(" — ")
-                        .append(e.status().name().toLowerCase().replace('_', ' '));
+                        .append(e.status().name().toLowerCase().replace('_', ' '))
+                        .append(e.refundId() == null ? "" : store.heldText(e.refundId()).isPresent()
+                                ? " (refund request; their reply to the customer was held for approval)" : " (refund request)");
                 actions.add(new Action.StaffNote(policy.ownerPlace(), b.toString()));
             }
             return actions;

@@ -27,6 +27,15 @@ public interface EscalationStore {
 
     void setRefundStatus(long refundId, String status);
 
+    /** The pending card of a refund of {@code amount} on the ticket that still waits for approval, if any. */
+    Optional<Escalation> pendingRefundCard(long ticketId, dev.frontline.core.model.Money amount);
+
+    /** Keeps the reply that promised the refund until the decision. */
+    void holdText(long refundId, String text);
+
+    /** The reply held for a refund's decision, if any. */
+    Optional<String> heldText(long refundId);
+
     /** Refunds granted or approved for a customer since {@code since}. */
     int refundsSince(String customerId, Instant since);
 

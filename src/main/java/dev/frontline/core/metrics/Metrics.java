@@ -24,6 +24,10 @@ public record Metrics(int opened, int closed, Duration firstResponse, Duration r
     public static String duration(Duration d) {
         if (d == null) return "n/a";
         long m = d.toMinutes();
+        if (m < 60 && d.toSeconds() % 60 != 0) {
+            // A median of 13 and 20 min is 16.5 min: shown as such, not cut to 16.
+            return String.format(java.util.Locale.ROOT, "%.1f min", d.toSeconds() / 60.0);
+        }
         return m < 60 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
     }
 

@@ -42,15 +42,18 @@ public final class MetricsCalculator {
             opened++;
             if (t.firstResponseAt() != null) frt.add(coverage.coveredTime(t.openedAt(), t.firstResponseAt()));
         }
-        List<TicketEvent> ends = tickets.events(from, to, Set.of(EventType.RESOLVED, EventType.ESCALATED));
-        Set<Long> counted = new java.util.HashSet<>();
-        for (TicketEvent e : ends) {
+        // Each ticket's last resolution or escalation in the window; a ticket reopened after it is not closed.
+        java.util.Map<Long, TicketEvent> lastEnd = new java.util.LinkedHashMap<>();
+        for (TicketEvent e : tickets.events(from, to, Set.of(EventType.RESOLVED, EventType.ESCALATED))) lastEnd.put(e.ticketId(), e);
+        for (TicketEvent e : lastEnd.values()) {
             Ticket t = tickets.find(e.ticketId()).orElse(null);
-            if (t == null || !mine.test(t) || !counted.add(t.id())) continue;
+            if (t == null || !mine.test(t)) continue;
+            List<TicketEvent> history = tickets.history(t.id());
+            if (e.type() == EventType.RESOLVED && reopenedAfter(history, e, to)) continue;
             resolution.add(coverage.coveredTime(t.openedAt(), e.at()));
             if (e.type() == EventType.RESOLVED) {
                 closed++;
-                if (isClean(tickets.history(t.id()))) clean++;
+                if (isClean(history)) clean++;
             }
         }
         int helpful = 0;
@@ -75,10 +78,18 @@ public final class MetricsCalculator {
         return followUps <= 2;
     }
 
+    static boolean reopenedAfter(List<TicketEvent> history, TicketEvent resolved, Instant until) {
+        return history.stream().anyMatch(h -> h.type() == EventType.REOPENED && h.at().isBefore(until)
+                && (h.at().isAfter(resolved.at()) || (h.at().equals(resolved.at()) && h.id() > resolved.id())));
+    }
+
+    /** The middle value; with an even count, the mean of the two middle values (13 and 20 min: 16.5 min). */
     static Duration median(List<Duration> values) {
         if (values.isEmpty()) return null;
         List<Duration> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return sorted.get((sorted.size() - 1) / 2);
+        int n = sorted.size();
+        if (n % 2 == 1) return sorted.get(n / 2);
+        return sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 }

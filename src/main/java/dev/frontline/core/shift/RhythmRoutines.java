@@ -95,7 +95,7 @@ final class RhythmRoutines {
         return Routine.of("follow-ups", Schedule.every(Duration.ofMinutes(5)), Duration.ofMinutes(30), (at, now) -> {
             List<Action> actions = new ArrayList<>();
             Map<String, List<Ticket>> waitingOnUs = new LinkedHashMap<>();
-            for (Ticket t : service.store().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
+            for (Ticket t : service.live().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
                 Duration idle = Duration.between(t.updatedAt(), now);
                 String since = String.valueOf(t.updatedAt().toEpochMilli());
                 if (t.status() == TicketStatus.WAITING_ON_CUSTOMER) {

@@ -48,11 +48,11 @@ public final class ShiftFeature implements Feature {
                         dev.frontline.core.port.Tally tally) {
         this.setup = setup;
         this.store = store;
-        ShiftReports reports = new ShiftReports(tickets.store(), escalations, answers, metrics, setup.sla());
+        ShiftReports reports = new ShiftReports(tickets.live(), escalations, answers, metrics, setup.sla(), embedder);
         routines.addAll(RhythmRoutines.shiftPosts(setup, reports, store));
-        weekly = new WeeklyReview(tickets.store(), answers, metrics, embedder, charts, setup.zone());
+        weekly = new WeeklyReview(tickets.live(), answers, metrics, embedder, charts, setup.zone());
         routines.add(RhythmRoutines.weekly(setup, weekly, store));
-        routines.add(RhythmRoutines.sla(setup, tickets.store(), store, once, tally));
+        routines.add(RhythmRoutines.sla(setup, tickets.live(), store, once, tally));
         routines.add(RhythmRoutines.followUps(setup, tickets, team, once));
     }
 

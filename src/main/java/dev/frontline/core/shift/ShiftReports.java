@@ -32,8 +32,18 @@ final class ShiftReports {
     private final AnswerStore answers;
     private final MetricsCalculator metrics;
     private final SlaClock sla;
+    private final dev.frontline.core.port.Embedder embedder;
+    /** Opening messages this close in meaning (cosine of the sentence vectors) describe the same problem. */
+    static final double SAME_PROBLEM = 0.8;
 
     ShiftReports(TicketStore tickets, EscalationStore escalations, AnswerStore answers, MetricsCalculator metrics, SlaClock sla) {
+        this(tickets, escalations, answers, metrics, sla, null);
+    }
+
+    /** @param embedder reads the meaning of opening messages for repeat problems; null: tags and macros only */
+    ShiftReports(TicketStore tickets, EscalationStore escalations, AnswerStore answers, MetricsCalculator metrics, SlaClock sla,
+                 dev.frontline.core.port.Embedder embedder) {
+        this.embedder = embedder;
         this.tickets = tickets;
         this.escalations = escalations;
         this.answers = answers;
@@ -67,8 +77,10 @@ final class ShiftReports {
             if (history.stream().anyMatch(e -> e.type() == EventType.NOTE && "flag:vip".equals(e.detail()))) urgent.add(t.ref() + " VIP");
         }
         b.append("\n• Urgent: ").append(urgent.isEmpty() ? "nothing" : String.join(", ", urgent));
-        b.append("\n• Escalations waiting for a decision: ").append(escalations.pending().size());
-        b.append("\n• Refund requests waiting for approval: ").append(escalations.pendingRefunds());
+        // Only real tickets' cards: a trial's sample escalations are not the desk's work.
+        List<Escalation> pending = escalations.pending().stream().filter(e -> tickets.find(e.ticketId()).isPresent()).toList();
+        b.append("\n• Escalations waiting for a decision: ").append(pending.size());
+        b.append("\n• Refund requests waiting for approval: ").append(pending.stream().filter(e -> e.refundId() != null).count());
         b.append("\nAgent on shift: reply with your top 3 priorities using /priorities <text>.");
         return b.toString();
     }
@@ -116,7 +128,41 @@ final class ShiftReports {
         tags.forEach((tag, n) -> {
             if (n >= REPEAT_THRESHOLD) repeated.add("tag " + tag + " on " + n + " tickets");
         });
+        repeated.addAll(alike(from, to));
         return repeated.isEmpty() ? "none" : String.join(", ", repeated) + " — possibly a product issue";
+    }
+
+    /** Tickets opened in the window whose first messages mean the same, {@value #REPEAT_THRESHOLD}+ of them (untagged or not). */
+    private List<String> alike(Instant from, Instant to) {
+        if (embedder == null) return List.of();
+        List<Ticket> opened = tickets.query(TicketStore.Query.all().openedBetween(from, to)).stream()
+                .filter(t -> t.subject() != null && !t.subject().isBlank()).toList();
+        if (opened.size() < REPEAT_THRESHOLD) return List.of();
+        List<float[]> vectors = embedder.embedAll(opened.stream().map(Ticket::subject).toList());
+        boolean[] used = new boolean[opened.size()];
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < opened.size(); i++) {
+            if (used[i]) continue;
+            int size = 1;
+            for (int j = i + 1; j < opened.size(); j++) {
+                if (!used[j] && cosine(vectors.get(i), vectors.get(j)) >= SAME_PROBLEM) {
+                    used[j] = true;
+                    size++;
+                }
+            }
+            if (size >= REPEAT_THRESHOLD) out.add(size + " tickets like \"" + shorten(opened.get(i).subject(), 50) + "\"");
+        }
+        return out;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     static String plural(int n, String word) {

@@ -77,6 +77,12 @@ public final class Team {
         temporary.put(userId, new Person(name, Role.AGENT, List.of(userId), Tier.TIER1, LocalDate.MAX));
     }
 
+    /** True for a trial candidate: an agent only while their trial runs, and only on its sample tickets. */
+    public boolean isTemporary(String userId) {
+        if (userId == null || byId.containsKey(userId)) return false;
+        return temporary.containsKey(userId) || sharedTemporary().containsKey(userId);
+    }
+
     public void revokeTemporary(String userId) {
         temporary.remove(userId);
         sharedReadAt = 0; // read the shared roles again: this one may be gone there too

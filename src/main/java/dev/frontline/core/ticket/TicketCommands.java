@@ -28,13 +28,20 @@ public final class TicketCommands implements Feature {
     private final TicketStore store;
     private final Team team;
     private final TicketFormat format;
+    private MoneyGuard guard = MoneyGuard.none();
+
+    /** A reply typed through the bot that grants or promises money goes through the refund policy first. */
+    public TicketCommands guardedBy(MoneyGuard guard) {
+        this.guard = guard;
+        return this;
+    }
 
     public TicketCommands(TicketService service, Team team) {
         this.service = service;
         this.store = service.store();
         this.locator = new TicketLocator(store);
         this.team = team;
-        this.format = new TicketFormat(team);
+        this.format = new TicketFormat(team, t -> service.channels().isTrialPlace(t.place()));
     }
 
     @Override
@@ -47,6 +54,8 @@ public final class TicketCommands implements Feature {
                 new Command("untag", "[#ticket] tag…", "remove tags from a ticket", Role.AGENT, this::untag),
                 new Command("tier", "[#ticket] 1|2|3|specialized", "move a ticket to another support tier", Role.AGENT, this::tier),
                 new Command("wait", "[#ticket]", "mark a ticket as waiting on the customer", Role.AGENT, this::waitOnCustomer),
+                new Command("waiting", "[#ticket] us|customer", "say who the ticket waits on: us (no follow-up nudges) or the customer",
+                        Role.AGENT, this::waiting),
                 new Command("note", "[#ticket] text", "add an internal note (staff only)", Role.AGENT, this::note),
                 new Command("reply", "[#ticket] text", "reply to the customer through the bot", Role.AGENT, this::reply),
                 new Command("tickets", "[open|mine|waiting|escalated|resolved|all]", "list tickets", Role.AGENT, this::list),
@@ -124,6 +133,19 @@ public final class TicketCommands implements Feature {
                         TicketStatus.WAITING_ON_CUSTOMER.label(), ctx.at()))));
     }
 
+    private List<Action> waiting(CommandContext ctx) {
+        TicketLocator.Located l = locator.locate(ctx, false);
+        String who = l.rest().trim().toLowerCase(Locale.ROOT);
+        if (who.equals("customer")) return waitOnCustomer(ctx);
+        if (!who.equals("us")) throw new CommandException("Say who it waits on: /waiting us or /waiting customer");
+        Ticket t = l.ticket();
+        if (t.status() == TicketStatus.RESOLVED) throw new CommandException("Ticket " + t.ref() + " is resolved; /reopen it first.");
+        if (t.status() == TicketStatus.ESCALATED) throw new CommandException("Ticket " + t.ref() + " is escalated; its card decides what happens next.");
+        Ticket next = t.withStatus(TicketStatus.OPEN, ctx.at());
+        return with(new Action.StaffNote(t.place(), "Ticket " + t.ref() + " is waiting on us: no follow-up nudges to the customer."),
+                service.commit(t, next, List.of(TicketEvent.of(t.id(), EventType.STATUS_CHANGED, ctx.user().id(), null, "waiting-on-us", ctx.at()))));
+    }
+
     private List<Action> note(CommandContext ctx) {
         TicketLocator.Located l = locator.locate(ctx, false);
         if (l.rest().isBlank()) throw new CommandException("Write the note after the command, e.g. /note #12 customer is on the old app");
@@ -135,6 +157,15 @@ public final class TicketCommands implements Feature {
     private List<Action> reply(CommandContext ctx) {
         TicketLocator.Located l = locator.locate(ctx, false);
         if (l.rest().isBlank()) throw new CommandException("Write the reply after the command, e.g. /reply #12 Thanks, checking now!");
+        java.util.Optional<RefundPromise.Found> promise = RefundPromise.in(l.rest());
+        if (promise.isPresent()) {
+            MoneyGuard.Decision d = guard.check(l.ticket(), promise.get().amount(), null, "promised in a reply", l.rest(), ctx.user(), ctx.at());
+            if (d.hold()) return d.actions();
+            List<Action> actions = new ArrayList<>(with(new Action.Reply(l.ticket().place(), l.rest()),
+                    service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at())));
+            actions.addAll(d.actions());
+            return actions;
+        }
         return with(new Action.Reply(l.ticket().place(), l.rest()),
                 service.recordStaffReply(l.ticket(), ctx.user(), l.rest(), null, ctx.at()));
     }

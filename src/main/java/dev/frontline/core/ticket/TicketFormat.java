@@ -12,20 +12,31 @@ import java.util.List;
 public final class TicketFormat {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Team team;
+    private final java.util.function.Predicate<Ticket> isTrial;
 
     public TicketFormat(Team team) {
+        this(team, t -> false);
+    }
+
+    /** @param isTrial true for a trial's sample ticket, which is marked as such wherever it is shown */
+    public TicketFormat(Team team, java.util.function.Predicate<Ticket> isTrial) {
         this.team = team;
+        this.isTrial = isTrial;
+    }
+
+    private String trialMark(Ticket t) {
+        return isTrial.test(t) ? " [trial sample, not a customer]" : "";
     }
 
     public String line(Ticket t) {
-        return t.ref() + " [" + t.status().label() + "] " + shorten(t.subject(), 60) + " — " + t.customer().name()
+        return t.ref() + " [" + t.status().label() + "]" + trialMark(t) + " " + shorten(t.subject(), 60) + " — " + t.customer().name()
                 + (t.assignee() == null ? ", unassigned" : ", " + team.nameOf(t.assignee(), t.assignee()))
                 + (t.tags().isEmpty() ? "" : ", tags: " + String.join(" ", t.tags()))
                 + ", opened " + WHEN.format(t.openedAt());
     }
 
     public String details(Ticket t, List<TicketEvent> history) {
-        StringBuilder b = new StringBuilder("Ticket " + t.ref() + " — " + t.status().label() + ", tier " + t.tier().label());
+        StringBuilder b = new StringBuilder("Ticket " + t.ref() + trialMark(t) + " — " + t.status().label() + ", tier " + t.tier().label());
         b.append("\nCustomer: ").append(t.customer().name());
         b.append("\nAssignee: ").append(t.assignee() == null ? "nobody" : team.nameOf(t.assignee(), t.assignee()));
         if (!t.tags().isEmpty()) b.append("\nTags: ").append(String.join(", ", t.tags()));

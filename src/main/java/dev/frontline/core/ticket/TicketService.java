@@ -35,6 +35,7 @@ public final class TicketService {
     private final Channels channels;
     private final TicketTexts texts;
     private final List<TicketObserver> observers = new CopyOnWriteArrayList<>();
+    private final TicketStore live;
 
     /** @param store the shared store; this service sees only the tickets of {@code channels.platform()} */
     public TicketService(TicketStore store, Team team, Channels channels, TicketTexts texts) {
@@ -43,6 +44,7 @@ public final class TicketService {
         this.team = team;
         this.channels = channels;
         this.texts = texts;
+        this.live = new LiveTickets(this.store, channels);
     }
 
     /** A message applied to a ticket, and what the lifecycle itself wants said about it. */
@@ -83,6 +85,11 @@ public final class TicketService {
 
     public TicketStore store() {
         return store;
+    }
+
+    /** The store without the trial's sample tickets: what metrics, shift posts, backlog and reminders count. */
+    public TicketStore live() {
+        return live;
     }
 
     public Channels channels() {
@@ -151,8 +158,9 @@ public final class TicketService {
 
     /**
      * Records a public reply by staff (typed in the thread, sent with /reply, or a macro): sets the
-     * first response time, assigns an unassigned ticket to the replying agent, and hands the ball
-     * to the customer unless the ticket is escalated or resolved.
+     * first response time, assigns an unassigned ticket to the replying agent, and, unless the
+     * ticket is escalated or resolved, leaves it waiting on the customer after a question or an
+     * answer, or on us after a promise of an update ({@link WaitingOn}).
      *
      * @param macroId the macro the reply came from, or null
      */
@@ -167,10 +175,13 @@ public final class TicketService {
             next = next.withAssignee(staff.id(), at);
             events.add(TicketEvent.of(ticket.id(), EventType.ASSIGNED, staff.id(), null, staff.id(), at));
         }
-        if (next.status() == TicketStatus.NEW || next.status() == TicketStatus.OPEN) {
-            next = next.withStatus(TicketStatus.WAITING_ON_CUSTOMER, at);
+        // Only a question or an answer hands the ball to the customer; a promise of an update keeps it with us.
+        boolean active = next.status() == TicketStatus.NEW || next.status() == TicketStatus.OPEN || next.status() == TicketStatus.WAITING_ON_CUSTOMER;
+        TicketStatus waiting = WaitingOn.after(text) == WaitingOn.CUSTOMER ? TicketStatus.WAITING_ON_CUSTOMER : TicketStatus.OPEN;
+        if (active && next.status() != waiting) {
+            next = next.withStatus(waiting, at);
             events.add(TicketEvent.of(ticket.id(), EventType.STATUS_CHANGED, staff.id(), null,
-                    TicketStatus.WAITING_ON_CUSTOMER.label(), at));
+                    waiting == TicketStatus.OPEN ? "waiting-on-us" : waiting.label(), at));
         }
         return commit(ticket, next, events);
     }

@@ -29,12 +29,26 @@ public final class TrialFeature implements Feature {
     private final TrialRunner runner;
     private final TicketStore tickets;
     private final Team team;
+    private final TrialSandbox sandbox;
 
     public TrialFeature(String platform, TrialRunner runner, TicketStore tickets, Team team) {
+        this(platform, runner, tickets, team, new dev.frontline.core.model.Channels(platform,
+                runner.setup().channel() == null ? java.util.Set.of() : java.util.Set.of(runner.setup().channel()),
+                runner.setup().ownerChannel(), null, null, runner.setup().channel()));
+    }
+
+    /** @param channels the desk's channels, with the trial's ({@link dev.frontline.core.model.Channels#withTrialChannel}) */
+    public TrialFeature(String platform, TrialRunner runner, TicketStore tickets, Team team, dev.frontline.core.model.Channels channels) {
         this.platform = platform;
         this.runner = runner;
         this.tickets = tickets;
         this.team = team;
+        this.sandbox = new TrialSandbox(team, tickets, channels);
+    }
+
+    @Override
+    public List<dev.frontline.core.InboundGate> gates() {
+        return List.of(sandbox);
     }
 
     @Override

@@ -43,7 +43,12 @@ public final class TrialProgress implements TicketObserver {
         return actions;
     }
 
-    /** What the simulated customer says to this reply, if anything; each scripted line is said once. */
+    /**
+     * What the simulated customer says to this reply, if anything; each line is said once. It reacts
+     * to the content: a question gets the clarification, a dismissive reply a complaint, a macro for
+     * another question a correction, an answer that skipped the question this ticket needs the
+     * question again, and a fitting solution the thank-you.
+     */
     private Optional<String> answer(Trial trial, TrialTicket tt, Ticket ticket, TicketEvent reply) {
         SampleTicket sample = runner.setup().sample(tt.sampleId());
         List<TicketEvent> history = runner.history(ticket.id());
@@ -51,11 +56,24 @@ public final class TrialProgress implements TicketObserver {
                 || history.stream().anyMatch(e -> e.type() == EventType.ESCALATED);
         String text = reply.text() == null ? "" : reply.text();
         String line;
-        if (escalated) line = sample.afterEscalation();
-        else if (text.contains("?") && reply.detail() == null) line = sample.clarification();
+        if (ReplyReading.isDismissive(text)) line = ReplyReading.complaint(sample);
+        else if (escalated) line = sample.afterEscalation();
+        // A question once answered is not asked again: a macro with a "?" after it reads as the solution.
+        else if (ReplyReading.isQuestion(reply) && sample.clarification() != null && !alreadySaid(history, sample.clarification())) {
+            line = sample.clarification();
+        }
+        else if (reply.detail() != null && !sample.expectedMacros().isEmpty() && !sample.expectedMacros().contains(reply.detail())) {
+            line = ReplyReading.wrongAnswer(sample);
+        } else if (sample.clarifying() && !askedBefore(history, trial.candidateId(), reply)) line = ReplyReading.askAgain(sample);
         else line = sample.afterSolution();
         if (line == null || line.isBlank() || alreadySaid(history, line)) return Optional.empty();
         return Optional.of(line);
+    }
+
+    /** Only called for a reply that is no question itself, so any question of the candidate's in the history came before it. */
+    private static boolean askedBefore(List<TicketEvent> history, String candidateId, TicketEvent reply) {
+        return history.stream().anyMatch(e -> e.type() == EventType.AGENT_REPLY && candidateId.equals(e.actorId())
+                && ReplyReading.isQuestion(e));
     }
 
     private static boolean alreadySaid(List<TicketEvent> history, String line) {

@@ -131,7 +131,7 @@ public final class TrialRunner {
                         + ". Thank you, " + trial.candidateName() + "!"),
                 new Action.PostCard(Place.channel(trial.platform(), setup.ownerChannel()), Audience.OWNERS, new Card("trial-result-" + trial.id(),
                         "Trial #" + trial.id() + " — " + trial.candidateName() + ": " + card.overall() + "/100, "
-                                + (card.passed() ? "PASS" : "below the pass mark of " + card.passMark()),
+                                + (card.passed() || !card.failures().isEmpty() ? card.verdict() : "below the pass mark of " + card.passMark()),
                         fields, List.of(), "Every score explained, with the transcript: /trial show " + trial.id())));
     }
 

@@ -35,7 +35,15 @@ public final class TrialScorer {
         }
         int overall = scores.isEmpty() ? 0
                 : (int) Math.round(scores.stream().mapToInt(Scorecard.TicketScore::points).average().orElse(0));
-        return new Scorecard(candidateName, scores, overall, rubric.passMark(), total);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < handled.size(); i++) {
+            SampleTicket sample = handled.get(i).sample();
+            boolean escalated = first(handled.get(i).history(), EventType.ESCALATED).isPresent();
+            if (sample.escalate() != null && !escalated) {
+                failures.add("ticket " + (i + 1) + " \"" + sample.message() + "\" must be escalated (" + sample.escalate() + ") but was not");
+            }
+        }
+        return new Scorecard(candidateName, scores, overall, rubric.passMark(), total, failures);
     }
 
     Scorecard.TicketScore scoreTicket(String candidateId, Handled h) {
@@ -69,6 +77,11 @@ public final class TrialScorer {
             return new Scorecard.Item(Rubric.TONE, null, "no approved macro answers this ticket");
         }
         if (replies.isEmpty()) return new Scorecard.Item(Rubric.TONE, 0.0, "never replied to the customer");
+        for (TicketEvent r : replies) {
+            if (ReplyReading.isDismissive(r.text())) {
+                return new Scorecard.Item(Rubric.TONE, 0.0, "brushed the customer off: \"" + shorten(r.text()) + "\"");
+            }
+        }
         for (TicketEvent r : replies) {
             if (r.detail() != null && sample.expectedMacros().contains(r.detail())) {
                 return new Scorecard.Item(Rubric.TONE, 1.0, "sent the approved macro '" + r.detail() + "'");
@@ -148,8 +161,9 @@ public final class TrialScorer {
         }
         // History order (event ids), not timestamps: the simulated customer answers in the same instant.
         long firstReply = replies.isEmpty() ? Long.MAX_VALUE : replies.get(0).id();
+        String thanks = h.sample().afterSolution();
         boolean confirmed = h.history().stream().anyMatch(e -> e.type() == EventType.CUSTOMER_MESSAGE
-                && e.id() > firstReply && e.id() < resolved.get().id());
+                && e.id() > firstReply && e.id() < resolved.get().id() && (thanks == null || thanks.equals(e.text())));
         return confirmed ? new Scorecard.Item(Rubric.CLOSED_LOOP, 1.0, "resolved after the customer confirmed it worked")
                 : new Scorecard.Item(Rubric.CLOSED_LOOP, 0.5, "resolved without hearing back from the customer");
     }

@@ -29,7 +29,7 @@ public final class ConsolePlatform implements ChatPlatform {
     private final Consumer<ActionView> printer;
     private final List<Button> lastButtons = new ArrayList<>();
     private final Map<String, List<Button>> cardButtons = new HashMap<>();
-    private final Map<Place, List<Button>> placeButtons = new HashMap<>();
+    private final Map<Place, java.util.LinkedList<List<Button>>> placeButtons = new HashMap<>();
     private final Map<String, String> cardAudiences = new HashMap<>();
     private String lastCardId;
     private Action.OpenForm lastForm;
@@ -87,7 +87,10 @@ public final class ConsolePlatform implements ChatPlatform {
             lastButtons.clear();
             lastButtons.addAll(view.buttons());
             if (view.channel() != null && !(action instanceof Action.PostCard) && !(action instanceof Action.UpdateCard)) {
-                placeButtons.put(new Place(NAME, view.channel(), view.thread()), view.buttons());
+                java.util.LinkedList<List<Button>> shown = placeButtons.computeIfAbsent(new Place(NAME, view.channel(), view.thread()),
+                        p -> new java.util.LinkedList<>());
+                shown.addFirst(view.buttons());
+                if (shown.size() > 10) shown.removeLast();
             }
         }
         printer.accept(view);
@@ -122,9 +125,15 @@ public final class ConsolePlatform implements ChatPlatform {
         return cardButtons.getOrDefault(cardId, List.of());
     }
 
-    /** The buttons of the last message with buttons (not a card) at a place. */
+    /**
+     * The buttons of the messages with buttons (not cards) at a place, newest message first: the last
+     * message's buttons come first, and a button only an earlier message has (Send 1 under the
+     * suggestions, with a flag posted after them) is still found.
+     */
     public synchronized List<Button> buttonsAt(Place place) {
-        return placeButtons.getOrDefault(place, List.of());
+        List<Button> all = new ArrayList<>();
+        for (List<Button> b : placeButtons.getOrDefault(place, new java.util.LinkedList<>())) all.addAll(b);
+        return all;
     }
 
     /** Where a card was posted, if it was. */

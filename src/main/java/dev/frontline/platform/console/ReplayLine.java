@@ -75,7 +75,7 @@ final class ReplayLine {
         Place place = new Place(ConsolePlatform.NAME, required(line, "channel").replaceFirst("^#", ""), optional(line, "thread"));
         String action = required(line.get("click"), "action");
         Button pressed = find(platform.buttonsAt(place), action);
-        if (pressed == null) throw new IllegalArgumentException("no button '" + action + "' under the last message with buttons in " + place.channel()
+        if (pressed == null) throw new IllegalArgumentException("no button '" + action + "' under the recent messages with buttons in " + place.channel()
                 + (place.thread() == null ? "" : " › " + place.thread()));
         return new Inbound.Click(pressed.id(), null, place, user, at);
     }

@@ -46,6 +46,7 @@ class EscalationTest {
     Path dir;
     BotFixture f;
     JdbcEscalationStore store;
+    EscalationFeature feature;
 
     static EscalationPolicy policy() {
         Map<String, CategoryRules> categories = new java.util.LinkedHashMap<>();
@@ -71,8 +72,9 @@ class EscalationTest {
         f = new BotFixture(dir, fx -> {
             store = new JdbcEscalationStore(fx.db, BotFixture.PLATFORM);
             EscalationPolicy policy = policy();
-            return List.of(new EscalationFeature(new EscalationDesk(policy, store, fx.tickets, fx.team),
-                    new Detector(policy, new LexicalEmbedder(), MacroEscalationHint.none()), fx.tickets, fx.team, new JdbcOnceGuard(fx.db)));
+            feature = new EscalationFeature(new EscalationDesk(policy, store, fx.tickets, fx.team),
+                    new Detector(policy, new LexicalEmbedder(), MacroEscalationHint.none()), fx.tickets, fx.team, new JdbcOnceGuard(fx.db));
+            return List.of(feature);
         });
     }
 
@@ -259,6 +261,62 @@ class EscalationTest {
         assertEquals("security", card.place().channel(), "privacy goes to the specialized queue");
         assertTrue(f.click(OWNER, card.place(), "esc:1:takeover", card.card().id()).get(0) instanceof Action.UpdateCard);
         assertEquals("olivia", f.store.find(privacy.id()).orElseThrow().assignee());
+    }
+
+    @Test
+    void aRoutedCardIsInTheTierQueueAndTheOwnerChannelWhereTheAgentIsToldItIs() {
+        f.post(BotFixture.CUSTOMER, "please delete my data");
+        Ticket privacy = only();
+        Action.OpenForm form = assertInstanceOf(Action.OpenForm.class, f.command(AGENT, privacy.place(), "escalate", "").get(0));
+        Map<String, String> values = new java.util.HashMap<>();
+        form.form().inputs().forEach(i -> values.put(i.name(), i.prefill()));
+        List<Action> sent = f.bot.handle(new Inbound.FormSubmit(form.form().id(), values, privacy.place(), AGENT, f.now()));
+
+        List<Action.PostCard> cards = sent.stream().filter(a -> a instanceof Action.PostCard).map(a -> (Action.PostCard) a).toList();
+        assertEquals(List.of("security", "owners"), cards.stream().map(c -> c.place().channel()).toList(), "the card is in both places");
+        assertEquals(cards.get(0).card().fields(), cards.get(1).card().fields(), "the owners see the same card");
+        assertTrue(cards.get(1).card().buttons().isEmpty() && cards.get(1).card().footer().contains("Live copy"), "a live mirror by default");
+        String told = sent.stream().filter(a -> a instanceof Action.StaffNote n && n.text().contains("escalated (privacy_security)"))
+                .map(a -> ((Action.StaffNote) a).text()).findFirst().orElseThrow(() -> new AssertionError(sent.toString()));
+        assertTrue(told.contains("in the specialized team's queue #security (owners and the specialized team decide) and in the owner "
+                + "channel #owners as a live copy"), told);
+
+        List<Action> decided = f.click(OWNER, cards.get(0).place(), "esc:1:takeover", cards.get(0).card().id());
+        List<String> updated = decided.stream().filter(a -> a instanceof Action.UpdateCard).map(a -> ((Action.UpdateCard) a).cardId()).toList();
+        assertEquals(List.of("esc-1", "esc-1-owners"), updated, "the decision updates the card and its mirror");
+    }
+
+    @Test
+    void aReplyPromisingMoneyGoesThroughTheRefundPolicyAndARepeatUpdatesItsCard() {
+        f.post(CUSTOMER, "Please refund the 480 euros for the seats");
+        Ticket t = only();
+        dev.frontline.core.ticket.MoneyGuard guard = feature.moneyGuard();
+
+        var inPolicy = guard.check(t, "€49,90", 3, "duplicate", "I've refunded 49.90 EUR.", AGENT, f.now());
+        assertFalse(inPolicy.hold(), "inside the policy the text goes out");
+        assertTrue(inPolicy.actions().toString().contains("within policy and logged"), inPolicy.actions().toString());
+
+        String promise = "I've started the refund for your payment of 480 EUR.";
+        var held = guard.check(t, "480 EUR", null, "seats", promise, BotFixture.NEW_AGENT, f.now());
+        assertTrue(held.hold(), "outside the policy and guarded: held");
+        assertEquals(1, held.actions().stream().filter(a -> a instanceof Action.PostCard).count());
+        assertTrue(held.actions().stream().noneMatch(a -> a instanceof Action.Reply), "the customer sees nothing");
+        var again = guard.check(only(), "480,00 €", null, "seats", promise, BotFixture.NEW_AGENT, f.now());
+        assertTrue(again.hold());
+        assertTrue(again.actions().stream().noneMatch(a -> a instanceof Action.PostCard), "no second card: " + again.actions());
+        assertTrue(again.actions().stream().anyMatch(a -> a instanceof Action.UpdateCard u && u.cardId().equals("esc-1")), again.actions().toString());
+        assertEquals(1, store.pending().size());
+
+        List<Action> approved = f.click(OWNER, BotFixture.channel("owners"), "esc:1:approve:1", "esc-1");
+        assertTrue(approved.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().equals(promise)),
+                "approved, the held reply goes to the customer: " + approved);
+        assertThrowsUnclear(guard, t);
+    }
+
+    private void assertThrowsUnclear(dev.frontline.core.ticket.MoneyGuard guard, Ticket t) {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.frontline.core.command.CommandException.class,
+                () -> guard.check(t, "1e9", 1, "x", "refund of 1e9", AGENT, f.now()));
+        assertTrue(e.getMessage().contains("exponent") && e.getMessage().contains("Nothing was sent"), e.getMessage());
     }
 
     @Test

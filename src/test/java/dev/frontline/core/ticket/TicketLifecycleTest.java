@@ -68,13 +68,48 @@ class TicketLifecycleTest {
         f.post(CUSTOMER, "Where is my order?");
         String thread = only().place().thread();
 
-        f.later(Duration.ofMinutes(7)).reply(AGENT, thread, "Let me check that for you.");
+        f.later(Duration.ofMinutes(7)).reply(AGENT, thread, "It shipped yesterday; the tracking link is in your email.");
 
         Ticket t = only();
         assertEquals(TicketStatus.WAITING_ON_CUSTOMER, t.status());
         assertEquals("alex", t.assignee());
         assertEquals(f.now(), t.firstResponseAt());
         assertEquals(Duration.ofMinutes(7), Duration.between(t.openedAt(), t.firstResponseAt()));
+    }
+
+    @Test
+    void aPromiseOfAnUpdateLeavesTheTicketWaitingOnUsAndOnlyAQuestionOrAnAnswerHandsItToTheCustomer() {
+        f.post(CUSTOMER, "Exports are broken since this morning");
+        String thread = only().place().thread();
+
+        f.reply(AGENT, thread, "Thanks, that's a bug on our side. I'll update you here as soon as it's fixed.");
+        assertEquals(TicketStatus.OPEN, only().status(), "we owe the customer an update: no follow-up clock");
+        assertEquals("alex", only().assignee());
+
+        f.reply(AGENT, thread, "Which browser are you using?");
+        assertEquals(TicketStatus.WAITING_ON_CUSTOMER, only().status(), "a question waits on the customer");
+
+        f.reply(AGENT, thread, "We're looking into it with engineering and will get back to you today.");
+        assertEquals(TicketStatus.OPEN, only().status(), "a promise puts it back with us");
+
+        f.reply(AGENT, thread, "It's fixed: exports work again.");
+        assertEquals(TicketStatus.WAITING_ON_CUSTOMER, only().status(), "an answer waits on the customer");
+    }
+
+    @Test
+    void waitingUsOrCustomerSaysWhoTheTicketWaitsOn() {
+        f.post(CUSTOMER, "Exports are broken since this morning");
+        Ticket t = only();
+        f.reply(AGENT, t.place().thread(), "Exports work again now.");
+        assertEquals(TicketStatus.WAITING_ON_CUSTOMER, only().status());
+
+        List<Action> us = f.command(AGENT, t.place(), "waiting", "us");
+        assertEquals(TicketStatus.OPEN, only().status());
+        assertTrue(us.stream().anyMatch(a -> a instanceof Action.StaffNote n && n.text().contains("waiting on us")), us.toString());
+        f.command(AGENT, BotFixture.channel("staff"), "waiting", "#" + t.id() + " customer");
+        assertEquals(TicketStatus.WAITING_ON_CUSTOMER, only().status());
+        List<Action> bad = f.command(AGENT, t.place(), "waiting", "later");
+        assertTrue(((Action.PrivateReply) bad.get(0)).text().contains("/waiting us or /waiting customer"));
     }
 
     @Test

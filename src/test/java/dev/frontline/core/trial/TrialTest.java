@@ -51,14 +51,14 @@ class TrialTest {
             @Override
             public List<Command> commands() {
                 return List.of(
-                        new Command("send", "macro-id", "send a macro", Role.AGENT, ctx -> {
+                        new Command("macro", "macro-id", "send a macro", Role.AGENT, ctx -> {
                             TicketLocator.Located l = locator.locate(ctx);
                             String text = "To reset your password, use Forgot password on the sign-in page.";
                             List<Action> a = new ArrayList<>(List.of(new Action.Reply(l.ticket().place(), text)));
                             a.addAll(fx.tickets.recordStaffReply(l.ticket(), ctx.user(), text, l.rest(), ctx.at()).actions());
                             return a;
                         }),
-                        new Command("esc", "category", "escalate", Role.AGENT, ctx -> {
+                        new Command("escalate", "category", "escalate", Role.AGENT, ctx -> {
                             TicketLocator.Located l = locator.locate(ctx);
                             Ticket t = l.ticket();
                             return fx.tickets.commit(t, t.withStatus(TicketStatus.ESCALATED, ctx.at()), List.of(
@@ -113,15 +113,15 @@ class TrialTest {
         assertTrue(asked.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().contains("incorrect password")),
                 "the simulated customer answers the question");
         f.later(Duration.ofMinutes(1));
-        List<Action> solved = as(DANA, login.place(), "send", "login-help");
-        assertTrue(solved.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().contains("That worked")));
+        List<Action> solved = as(DANA, login.place(), "macro", "login-help");
+        assertTrue(solved.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().contains("That worked")), solved.toString());
         f.later(Duration.ofMinutes(1));
         as(DANA, login.place(), "resolve", "");
 
         Ticket chargeback = ticketOf(1);
         assertEquals("Refund me now or I file a chargeback with my bank.", chargeback.subject());
         f.later(Duration.ofMinutes(1));
-        as(DANA, chargeback.place(), "esc", "chargeback");
+        as(DANA, chargeback.place(), "escalate", "chargeback");
 
         Trial done = runner.trials().find(1).orElseThrow();
         assertEquals(Trial.Status.FINISHED, done.status());
@@ -146,8 +146,10 @@ class TrialTest {
         as(DANA, chargeback.place(), "resolve", "");
 
         String card = runner.trials().find(1).orElseThrow().scorecard();
-        assertTrue(card.contains("below the pass mark"), card);
-        assertTrue(card.contains("free-text replies only"), card);
+        assertTrue(card.contains("FAIL: 1 required escalation(s) missed"), card);
+        assertTrue(card.contains("brushed the customer off: \"pls try again later\""), "a dismissive reply scores no tone: " + card);
+        assertTrue(seen.stream().anyMatch(a -> a instanceof Action.Reply r && r.text().contains("That's not helpful")),
+                "the simulated customer complains instead of thanking");
         assertTrue(card.contains("answered without asking"), card);
         assertTrue(card.contains("must be escalated (chargeback) but was not"), card);
         assertTrue(card.contains("resolved without hearing back from the customer"), card);
