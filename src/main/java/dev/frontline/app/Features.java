@@ -14,6 +14,9 @@ import dev.frontline.core.escalation.EscalationPolicy;
 import dev.frontline.core.metrics.MetricsCalculator;
 import dev.frontline.core.metrics.MetricsFeature;
 import dev.frontline.core.model.Channels;
+import dev.frontline.core.notify.NotificationFeature;
+import dev.frontline.core.notify.PendingQueue;
+import dev.frontline.core.notify.ReminderClock;
 import dev.frontline.core.port.TicketStore;
 import dev.frontline.core.shift.ShiftFeature;
 import dev.frontline.core.shift.ShiftSetup;
@@ -24,6 +27,7 @@ import dev.frontline.core.trial.TrialRunner;
 import dev.frontline.core.trial.TrialSetup;
 import dev.frontline.storage.JdbcBacklog;
 import dev.frontline.storage.JdbcEscalationStore;
+import dev.frontline.storage.JdbcNotifyStore;
 import dev.frontline.storage.JdbcShiftStore;
 import dev.frontline.storage.JdbcTrialStore;
 
@@ -63,17 +67,19 @@ final class Features {
         MacroSender sender = new MacroSender(ctx.answers(), new MacroRenderer(ctx.library()), tickets, ctx.team());
         dev.frontline.core.port.Tally tally = new dev.frontline.ops.MetricsTally(ctx.metrics(), platform, ctx.database()::afterCommit);
         features.add(new AnswersFeature(ctx.answers(), ctx.library(), sender, own, ctx.onceGuard(),
-                EscalationWiring.learner(ctx.phrasebook())).counting(tally));
+                EscalationWiring.learner(ctx.phrasebook())).counting(tally).showingAtLeast(NotificationWiring.minConfidence(ctx.config())));
         EscalationPolicy escalation = EscalationWiring.policy(ctx.config(), platform, withTrial);
         JdbcEscalationStore escalations = new JdbcEscalationStore(ctx.database(), platform);
         Detector detector = new Detector(escalation, ctx.answers().embedder(), ctx.phrasebook(), EscalationWiring.hint(ctx.answers()));
-        EscalationFeature escalationFeature = new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()).counting(tally),
-                detector, tickets, ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store()));
+        ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
+        NotificationFeature notifications = notifications(ctx, platform, escalation, escalations, own, rhythm);
+        EscalationFeature escalationFeature = new EscalationFeature(new EscalationDesk(escalation, escalations, tickets, ctx.team()).counting(tally)
+                .listing(notifications), detector, tickets, ctx.team(), ctx.onceGuard(), EscalationWiring.proposals(ctx.answers().store()));
         features.add(escalationFeature);
         // One refund policy on every path: /refund, money macros and replies typed through the bot.
         sender.guardedBy(escalationFeature.moneyGuard());
         ticketCommands.guardedBy(escalationFeature.moneyGuard());
-        ShiftSetup rhythm = ShiftWiring.setup(ctx.config(), withTrial);
+        features.add(notifications);
         JdbcShiftStore shifts = new JdbcShiftStore(ctx.database(), platform);
         MetricsCalculator metrics = new MetricsCalculator(tickets.live(), shifts, rhythm.coverage());
         features.add(new MetricsFeature(shifts, tickets.live(), metrics, ctx.team(), rhythm.zone()).withBacklog(new JdbcBacklog(ctx.database())));
@@ -90,5 +96,13 @@ final class Features {
             trialRunners.add(r);
         });
         return new Desk(ctx.team(), tickets, features);
+    }
+
+    /** The live Pending decisions message in the owner channel and the reminders that edit it. */
+    private static NotificationFeature notifications(AppContext ctx, String platform, EscalationPolicy escalation,
+                                                     JdbcEscalationStore escalations, TicketStore own, ShiftSetup rhythm) {
+        JdbcNotifyStore store = new JdbcNotifyStore(ctx.database(), platform);
+        return new NotificationFeature(escalations, store, new PendingQueue(escalation.ownerPlace(), own, store),
+                new ReminderClock(NotificationWiring.policy(ctx.config()), rhythm.coverage()), ctx.team(), escalation.ownerPlace());
     }
 }

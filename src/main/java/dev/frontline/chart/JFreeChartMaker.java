@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** {@link ChartMaker} with JFreeChart, rendered headless to an 800×450 PNG. */
+/** {@link ChartMaker} with JFreeChart, rendered headless: bar charts at 800×450, the weekly review at 1200×900. */
 public final class JFreeChartMaker implements ChartMaker {
     private static final Color[] PALETTE = {new Color(0x2E6FD9), new Color(0x2BA84A), new Color(0xE8A33D), new Color(0xC94C4C)};
 
@@ -49,5 +49,10 @@ public final class JFreeChartMaker implements ChartMaker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public byte[] weeklyReviewPng(dev.frontline.core.port.WeeklyChart chart) {
+        return WeeklyReviewChart.png(chart);
     }
 }

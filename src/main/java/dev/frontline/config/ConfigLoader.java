@@ -25,8 +25,11 @@ public final class ConfigLoader {
     /** @throws ConfigException listing every problem found */
     public static BotConfig load(Path dir) {
         Problems problems = new Problems();
-        Optional<FrontlineConfig> main = read(dir, MAIN_FILE, FrontlineConfig.class, problems,
-                (file, cfg) -> FrontlineValidator.validate(file, cfg, problems));
+        YamlFile[] mainFile = new YamlFile[1];
+        Optional<FrontlineConfig> main = read(dir, MAIN_FILE, FrontlineConfig.class, problems, (file, cfg) -> {
+            mainFile[0] = file;
+            FrontlineValidator.validate(file, cfg, problems);
+        });
         Optional<CoverageConfig> coverage = read(dir, COVERAGE_FILE, CoverageConfig.class, problems,
                 (file, cfg) -> CoverageValidator.validate(file, cfg, problems));
         Optional<DocsConfig> docs = exists(dir, DOCS_FILE)
@@ -37,6 +40,9 @@ public final class ConfigLoader {
                 : Optional.of(new GlossaryConfig(java.util.Map.of()));
         Optional<EscalationConfig> escalation = read(dir, ESCALATION_FILE, EscalationConfig.class, problems,
                 (file, cfg) -> EscalationValidator.validate(file, cfg, problems));
+        if (main.isPresent() && escalation.isPresent()) {
+            FrontlineValidator.checkUrgentCategories(mainFile[0], main.get(), escalation.get().categories().keySet(), problems);
+        }
         problems.throwIfAny();
         return new BotConfig(dir, main.orElseThrow(), coverage.orElseThrow(), docs.orElseThrow(), glossary.orElseThrow(),
                 escalation.orElseThrow());

@@ -12,13 +12,14 @@ import java.util.Map;
  * @param categories   detectors by category name; the defaults are angry, chargeback, public_threat,
  *                     critical_bug, refund, privacy_security, vip and stuck
  * @param routes       queue channels per platform for tier2, tier3 and specialized (owner uses the owner channel)
- * @param repingAfter  an undecided card is re-posted to its deciders after this long
+ * @param repingAfter  no longer read (older configs may keep it): reminders of undecided cards follow
+ *                     {@code notifications.reminders} in frontline.yaml
  * @param stuckAfter   an assigned ticket with no progress for this long is flagged "stuck"
  * @param escalateWhenInDoubt how readily the trained model flags: 0 uses each category's {@code threshold} as
  *                     measured, 0.5 flags at half of it; the one global knob (null: 0)
  */
 public record EscalationConfig(@Required Map<String, Category> categories, Map<String, Map<String, String>> routes,
-                               @Required Duration repingAfter, @Required Duration stuckAfter, @Required RefundPolicy refundPolicy,
+                               Duration repingAfter, @Required Duration stuckAfter, @Required RefundPolicy refundPolicy,
                                Vip vip, LocalTime guardedDigestAt, Double escalateWhenInDoubt) {
 
     /**

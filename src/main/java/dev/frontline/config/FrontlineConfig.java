@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record FrontlineConfig(@Required Workspace workspace, @Required List<Member> team,
                               @Required Map<String, PlatformChannels> channels, Messages messages,
-                              Retention retention) {
+                              Retention retention, Notifications notifications) {
 
     /** @param timezone IANA zone id, e.g. {@code Europe/Berlin}; the team's local time for reports */
     public record Workspace(@Required String name, @Required String timezone) {}
@@ -48,4 +48,23 @@ public record FrontlineConfig(@Required Workspace workspace, @Required List<Memb
 
     /** Public texts; {ticket} and {name} are filled in. */
     public record Messages(String ticketOpened, String ticketResolved, String ticketReopened) {}
+
+    /**
+     * How the bot notifies people ({@code notifications:}); every part may be left out for its defaults.
+     *
+     * @param reminders   reminders of undecided escalation cards
+     * @param suggestions which macro suggestions staff see
+     */
+    public record Notifications(Reminders reminders, Suggestions suggestions) {}
+
+    /**
+     * @param backoff        waits between reminders of one undecided card, e.g. {@code [30m, 1h, 2h]}: the first after
+     *                       the card is posted, each next one after the previous reminder; non-decreasing
+     * @param atShiftStart   after the last step, once at the start of each shift (default true)
+     * @param urgent         escalation categories reminded outside coverage too (default none)
+     */
+    public record Reminders(List<java.time.Duration> backoff, Boolean atShiftStart, List<String> urgent) {}
+
+    /** @param minConfidence a runner-up suggestion below this confidence (0-1) is not shown; the best fitting macro always is */
+    public record Suggestions(Double minConfidence) {}
 }

@@ -20,7 +20,7 @@ public final class StoreCopy {
     /** Tables in an order that respects their foreign keys; tables added later go at the end. */
     private static final List<String> ORDER = List.of("tickets", "ticket_tags", "ticket_events", "once_keys", "card_refs",
             "learned_examples", "doc_gaps", "escalations", "refunds", "audit_log", "shift_notes", "shift_summaries", "sla_due",
-            "csat", "trials", "trial_tickets", "inbox", "outbox");
+            "csat", "trials", "trial_tickets", "inbox", "outbox", "card_reminders", "pending_queue", "notify_modes");
     private static final int BATCH = 500;
 
     private StoreCopy() {}

@@ -147,7 +147,9 @@ class DiscordEndToEndTest {
         assertEquals("chargeback", values.path("category").asText(), "pre-filled from the flag: " + modal.body());
         discord.modal(SUPPORT, AGENT, "alex", "esc:new:" + t.id(), values);
 
-        FakeDiscord.Call card = discord.await(c -> posts(c, OWNERS) && !c.body().path("embeds").isEmpty(), WAIT);
+        // The owner channel also gets the Pending decisions list (its own embed): wait for the card itself.
+        FakeDiscord.Call card = discord.await(c -> posts(c, OWNERS) && !c.body().path("embeds").isEmpty()
+                && c.body().path("embeds").path(0).path("title").asText().startsWith("Escalation"), WAIT);
         String embed = card.body().path("embeds").toString();
         for (String part : java.util.List.of("Customer asked", "dispute the charge", "Tried so far", "Option 1", "Option 2",
                 "https://discord.com/channels/" + FakeDiscord.GUILD + "/" + id)) {
@@ -163,6 +165,7 @@ class DiscordEndToEndTest {
         FakeDiscord.Call no = discord.await(c -> ephemeralText(c).contains("not allowed"), WAIT);
         assertEquals(64, ephemeralFlags(no) & 64, "ephemeral");
 
+        int callsBefore = discord.calls().size();
         discord.button(OWNERS, cardMessage, OWNER, "olivia", escId + ":approve:1");
         FakeDiscord.Call update = discord.await(c -> c.method().equals("PATCH") && c.path().equals("channels/" + OWNERS + "/messages/" + cardMessage), WAIT);
         assertTrue(update.body().path("embeds").toString().contains("Olivia approved option 1"), update.body().toString());
@@ -170,6 +173,14 @@ class DiscordEndToEndTest {
         // The card's lane handled the agent's click first: the one edit is the owner's.
         assertEquals(1, discord.calls().stream().filter(c -> c.method().equals("PATCH") && c.path().endsWith(cardMessage)).count(),
                 "the agent's click changed nothing");
+
+        // The owner channel's Pending decisions embed is edited in place once the card is decided.
+        String queueMessage = awaitCard("pending-decisions");
+        String decided = "esc-" + escId.substring(4) + " ·";
+        FakeDiscord.Call queue = discord.await(c -> c.method().equals("PATCH") && c.path().equals("channels/" + OWNERS + "/messages/" + queueMessage)
+                && !c.body().path("embeds").toString().contains(decided), WAIT);
+        assertTrue(discord.calls().indexOf(queue) >= callsBefore, "edited after the decision");
+        assertTrue(queue.body().path("embeds").path(0).path("title").asText().startsWith("Pending decisions"), queue.body().toString());
     }
 
     /** The text of an answer to an interaction: its first reply (callback type 4) or a follow-up (webhook). */

@@ -82,8 +82,10 @@ class ShiftReplayTest {
         JsonNode chart = lines.stream().filter(l -> l.get("kind").asText().equals("file")).findFirst().orElseThrow();
         assertEquals("2026-11-27T15:00:00Z", chart.get("at").asText(), "Friday 16:00 Berlin");
         BufferedImage png = ImageIO.read(Path.of(chart.get("file").asText()).toFile());
-        assertEquals(800, png.getWidth());
-        assertEquals(450, png.getHeight());
+        assertEquals(1200, png.getWidth());
+        assertEquals(900, png.getHeight());
+        java.nio.file.Files.copy(Path.of(chart.get("file").asText()), Path.of("target", "weekly-review-two-days.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(starting(lines, "Weekly review").get(0).get("text").asText().contains("CSAT: 67% helpful (3 answers)"));
     }
 

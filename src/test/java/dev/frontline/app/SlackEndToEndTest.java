@@ -230,6 +230,7 @@ class SlackEndToEndTest {
         FakeSlack.Call no = slack.await("chat.postEphemeral", c -> AGENT.equals(c.get("user")) && c.get("text").contains("not allowed"), WAIT);
         assertEquals(OWNERS, no.get("channel"));
 
+        int updatesBefore = slack.calls("chat.update").size();
         click(OWNER, escId + ":approve:1", OWNERS, cardTs);
         FakeSlack.Call update = slack.await("chat.update", c -> cardTs.equals(c.get("ts")), WAIT);
         assertEquals(OWNERS, update.get("channel"));
@@ -237,6 +238,21 @@ class SlackEndToEndTest {
         assertEquals(1, slack.calls("chat.update").stream().filter(c -> cardTs.equals(c.get("ts"))).count(), "a non-owner click changes nothing");
         assertTrue(update.get("blocks").contains("Olivia approved option 1"), update.get("blocks"));
         assertFalse(update.get("blocks").contains(":approve:"), "no buttons left");
+
+        // The owner channel's one Pending decisions message: posted with the card, edited in place by the decision.
+        String queueTs = awaitCardTs("pending-decisions");
+        String decided = "*esc-" + escId.substring(4) + " ·";
+        long end = System.currentTimeMillis() + WAIT.toMillis();
+        boolean edited = false;
+        while (!edited && System.currentTimeMillis() < end) {
+            List<FakeSlack.Call> after = slack.calls("chat.update");
+            edited = after.subList(updatesBefore, after.size()).stream().anyMatch(c -> queueTs.equals(c.get("ts")) && OWNERS.equals(c.get("channel"))
+                    && c.get("blocks").contains("Pending decisions") && !c.get("blocks").contains(decided));
+            if (!edited) Thread.sleep(20);
+        }
+        assertTrue(edited, "the decision edits the Pending decisions message in place, without the decided card");
+        assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.get("text") != null
+                && c.get("text").startsWith("Pending decisions")).count(), "posted once, then only edited");
     }
 
     /** The message ts Slack gave the card, as the platform remembered it. */

@@ -151,6 +151,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theNotificationPolicyIsCheckedWithLines() throws IOException {
+        copyShippedConfig();
+        BotConfig shipped = ConfigLoader.load(dir);
+        assertEquals(List.of(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2)),
+                shipped.frontline().notifications().reminders().backoff());
+        replaceIn("frontline.yaml", "backoff: [30m, 1h, 2h]", "backoff: [30m, 2h, 1h]");
+        replaceIn("frontline.yaml", "urgent: [privacy_security]", "urgent: [privacy_securty]");
+        replaceIn("frontline.yaml", "min_confidence: 0.1", "min_confidence: 1.5");
+
+        List<ConfigProblem> problems = problems();
+
+        Path file = dir.resolve("frontline.yaml");
+        int backoff = lineOf(file, "backoff:");
+        int urgent = lineOf(file, "urgent:");
+        int floor = lineOf(file, "min_confidence:");
+        assertTrue(problems.stream().anyMatch(p -> p.message().startsWith("back-off steps must not get shorter")
+                && p.line() == backoff), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().equals("unknown escalation category 'privacy_securty'")
+                && p.hint().contains("did you mean 'privacy_security'") && p.line() == urgent), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().startsWith("min_confidence must be") && p.line() == floor), problems.toString());
+    }
+
+    @Test
     void durationsAcceptFriendlyAndIsoForms() {
         assertEquals(Duration.ofMinutes(90), Yaml.parseDuration("1h30m"));
         assertEquals(Duration.ofDays(2), Yaml.parseDuration("2d"));

@@ -34,6 +34,16 @@ public final class AnswersFeature implements Feature {
     private final OnceGuard once;
     private final java.util.function.Consumer<LearnedExample> phrasebook;
     private dev.frontline.core.port.Tally tally = dev.frontline.core.port.Tally.NONE;
+    private double minConfidence = DEFAULT_MIN_CONFIDENCE;
+
+    /** Runner-up suggestions under 10% are noise beside a confident first one (0% was shown next to 100%). */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.1;
+
+    /** Runner-up suggestions below {@code floor} (0-1) are not shown; the best fitting macro always is. */
+    public AnswersFeature showingAtLeast(double floor) {
+        this.minConfidence = floor;
+        return this;
+    }
 
     /** @param tickets the desk's own tickets (one platform's view) */
     public AnswersFeature(AnswerBank bank, Library library, MacroSender sender, TicketStore tickets, OnceGuard once) {
@@ -63,7 +73,7 @@ public final class AnswersFeature implements Feature {
 
     @Override
     public List<TicketListener> ticketListeners() {
-        return List.of(new SuggestionListener(bank, tally));
+        return List.of(new SuggestionListener(bank, tally, tickets, minConfidence));
     }
 
     @Override

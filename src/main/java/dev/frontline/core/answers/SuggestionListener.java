@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * On every customer message in a ticket: the three best macros for staff only, with a confidence
- * and a button to send each; or, plainly, that nothing in the bank fits (recorded as a doc gap).
+ * and a button to send each (runners-up below the confidence floor left out); or, plainly, that
+ * nothing in the bank fits, recorded as a doc gap when {@link DocGapRule} says it is one.
  */
 public final class SuggestionListener implements TicketListener {
     /**
@@ -23,14 +24,19 @@ public final class SuggestionListener implements TicketListener {
 
     private final AnswerBank bank;
     private final dev.frontline.core.port.Tally tally;
+    private final dev.frontline.core.port.TicketStore tickets;
+    private final double minConfidence;
 
-    public SuggestionListener(AnswerBank bank) {
-        this(bank, dev.frontline.core.port.Tally.NONE);
-    }
-
-    public SuggestionListener(AnswerBank bank, dev.frontline.core.port.Tally tally) {
+    /**
+     * @param tickets       the desk's tickets, for the history that tells an answer from a new question
+     * @param minConfidence runners-up below this confidence are not shown (the best fitting macro always is)
+     */
+    public SuggestionListener(AnswerBank bank, dev.frontline.core.port.Tally tally, dev.frontline.core.port.TicketStore tickets,
+                              double minConfidence) {
         this.bank = bank;
         this.tally = tally;
+        this.tickets = tickets;
+        this.minConfidence = minConfidence;
     }
 
     @Override
@@ -48,16 +54,17 @@ public final class SuggestionListener implements TicketListener {
         Ticket ticket = message.ticket();
         MacroMatcher matcher = bank.matcher();
         List<MacroMatcher.Match> ranked = ranked(matcher, message.meaning());
-        List<MacroMatcher.Match> fitting = ranked.stream().filter(matcher::fits).toList();
+        List<MacroMatcher.Match> fits = ranked.stream().filter(matcher::fits).toList();
+        List<MacroMatcher.Match> fitting = new ArrayList<>();
+        for (int i = 0; i < fits.size(); i++) if (i == 0 || fits.get(i).confidence() >= minConfidence) fitting.add(fits.get(i));
         tally.suggestionsShown(fitting.size());
         if (fitting.isEmpty()) {
-            // "ok", "thanks!" fit nothing but are no gap in the docs.
-            boolean substantive = message.message().text().trim().split("\\s+").length >= 3;
-            if (substantive) bank.store().recordGap(ticket.id(), message.message().text(), message.message().at());
+            boolean gap = DocGapRule.isGap(message.message().text(), message.opened() || message.reopened(), tickets.history(ticket.id()));
+            if (gap) bank.store().recordGap(ticket.id(), message.message().text(), message.message().at());
             String closest = ranked.isEmpty() ? "" : String.format(" (closest: '%s', similarity %.2f)",
                     ranked.get(0).macro().title(), ranked.get(0).similarity());
             return List.of(new Action.StaffNote(ticket.place(), "Nothing in the answer bank fits this message on " + ticket.ref()
-                    + closest + "." + (substantive ? " Recorded as a doc gap." : "") + " Reply in your own words, or search with /macro <words>."));
+                    + closest + "." + (gap ? " Recorded as a doc gap." : "") + " Reply in your own words, or search with /macro <words>."));
         }
         StringBuilder text = new StringBuilder("Suggested replies for " + ticket.ref() + ":");
         List<Button> buttons = new ArrayList<>();

@@ -37,6 +37,13 @@ public final class EscalationDesk {
     private final EscalationCards cards;
 
     private dev.frontline.core.port.Tally tally = dev.frontline.core.port.Tally.NONE;
+    private DecisionQueue queue = DecisionQueue.NONE;
+
+    /** Keeps a live list of pending decisions up to date as cards are posted and decided. */
+    public EscalationDesk listing(DecisionQueue queue) {
+        this.queue = queue;
+        return this;
+    }
 
     /** Counts escalations raised, by category, for the operator's metrics. */
     public EscalationDesk counting(dev.frontline.core.port.Tally tally) {
@@ -120,6 +127,7 @@ public final class EscalationDesk {
                 + whereItWent(e) + ". Tell the customer it has been passed on."));
         actions.addAll(tickets.commit(ticket, escalated, List.of(TicketEvent.of(ticket.id(), EventType.ESCALATED, by.id(),
                 "card " + e.cardId() + ": " + TicketSummary.shorten(e.asked(), 200), category, at))).actions());
+        actions.addAll(queue.changed(at));
         return actions;
     }
 
@@ -230,6 +238,7 @@ public final class EscalationDesk {
                 actions.add(new Action.StaffNote(ticket.place(), "The held reply promising this refund was not sent."));
             }
         }
+        actions.addAll(queue.changed(at));
         return actions;
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Escalations: flags on customer messages, {@code /escalate} with a pre-filled card, decisions with
  * buttons, {@code /refund} inside the policy or with approval, and the routines (stuck tickets,
- * re-pings, guarded agents' digest).
+ * guarded agents' digest). Reminders of undecided cards are the notification feature's (core.notify).
  */
 public final class EscalationFeature implements Feature {
     private final EscalationDesk desk;
@@ -90,7 +90,6 @@ public final class EscalationFeature implements Feature {
     @Override
     public List<Routine> routines() {
         return List.of(EscalationRoutines.stuck(desk.policy(), tickets.live(), flags, once, team),
-                EscalationRoutines.reping(desk.policy(), desk.store(), once),
                 EscalationRoutines.guardedDigest(desk.policy(), desk.store(), team));
     }
 

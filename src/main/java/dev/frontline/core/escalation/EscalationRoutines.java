@@ -2,7 +2,6 @@ package dev.frontline.core.escalation;
 
 import dev.frontline.core.model.Action;
 import dev.frontline.core.model.Person;
-import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketStatus;
 import dev.frontline.core.port.OnceGuard;
@@ -12,13 +11,12 @@ import dev.frontline.core.schedule.Schedule;
 import dev.frontline.core.team.Team;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The escalation system's scheduled work: stuck tickets, re-pings of undecided cards, guarded agents' digest. */
+/** The escalation system's scheduled work: stuck tickets and the guarded agents' digest. */
 final class EscalationRoutines {
     private EscalationRoutines() {}
 
@@ -34,21 +32,6 @@ final class EscalationRoutines {
                 if (!once.claim("stuck:" + t.id() + ":" + t.updatedAt().toEpochMilli(), now)) continue;
                 String evidence = "no progress for " + idle.toMinutes() + " min while assigned to " + team.nameOf(t.assignee(), t.assignee());
                 actions.addAll(flags.flagged(t, List.of(new Flag("stuck", evidence)), now));
-            }
-            return actions;
-        });
-    }
-
-    /** Every minute: each {@code reping_after} an escalation stays undecided, its deciders are reminded. */
-    static Routine reping(EscalationPolicy policy, EscalationStore store, OnceGuard once) {
-        return Routine.of("escalation-reping", Schedule.every(Duration.ofMinutes(1)), Duration.ofMinutes(5), (scheduledAt, now) -> {
-            List<Action> actions = new ArrayList<>();
-            for (Escalation e : store.pending()) {
-                long rounds = Duration.between(e.createdAt(), now).toMillis() / Math.max(1, policy.repingAfter().toMillis());
-                if (rounds < 1 || !once.claim("reping:" + e.id() + ":" + rounds, now)) continue;
-                actions.add(new Action.StaffNote(Place.channel(policy.platform(), e.channel()), "Reminder: " + e.cardId() + " (" + e.category()
-                        + ") still waits for a decision, open for " + Duration.between(e.createdAt(), now).toMinutes() + " min. "
-                        + Deciders.describe(e.route()) + " can decide on the card."));
             }
             return actions;
         });

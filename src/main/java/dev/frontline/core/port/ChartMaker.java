@@ -3,7 +3,7 @@ package dev.frontline.core.port;
 import java.util.List;
 import java.util.Map;
 
-/** Draws a simple bar chart as a PNG (for the weekly review post). */
+/** Draws charts as PNG images (the weekly review post). */
 public interface ChartMaker {
 
     /**
@@ -11,4 +11,7 @@ public interface ChartMaker {
      * @param series     named series, each with one value per category
      */
     byte[] barChartPng(String title, String valueLabel, List<String> categories, Map<String, List<Number>> series);
+
+    /** The weekly review's one image: tickets, response times by day and top tags against last week, readable when shrunk to a preview. */
+    byte[] weeklyReviewPng(WeeklyChart chart);
 }

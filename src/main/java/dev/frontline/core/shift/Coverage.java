@@ -79,4 +79,26 @@ public final class Coverage {
         }
         return Optional.empty();
     }
+
+    /**
+     * The latest start of a shift (a team's first opening of a working day, not the return from a
+     * break) in {@code (after, upTo]}, if any.
+     */
+    public Optional<Instant> lastShiftStart(Instant after, Instant upTo) {
+        Instant best = null;
+        for (WeeklyHours h : schedules) {
+            java.time.LocalDate first = after.atZone(h.zone()).toLocalDate();
+            java.time.LocalDate day = upTo.atZone(h.zone()).toLocalDate();
+            for (int i = 0; i < 400 && !day.isBefore(first); i++, day = day.minusDays(1)) {
+                Optional<WeeklyHours.Span> shift = h.shiftOn(day);
+                if (shift.isEmpty()) continue;
+                Instant start = shift.get().start();
+                if (start.isAfter(after) && !start.isAfter(upTo)) {
+                    if (best == null || start.isAfter(best)) best = start;
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The scheduled rhythm: shift starts and ends, the weekly review, the SLA watch, follow-ups. */
@@ -85,10 +87,14 @@ final class RhythmRoutines {
         });
     }
 
-    /** Every 5 minutes: follow up with silent customers, close the long-silent, remind agents of tickets waiting on us. */
+    /**
+     * Every 5 minutes: follow up with silent customers, close the long-silent, and remind each agent of
+     * their tickets waiting on us: one message per agent per shift listing them all, never one per ticket.
+     */
     static Routine followUps(ShiftSetup setup, TicketService service, Team team, OnceGuard once) {
         return Routine.of("follow-ups", Schedule.every(Duration.ofMinutes(5)), Duration.ofMinutes(30), (at, now) -> {
             List<Action> actions = new ArrayList<>();
+            Map<String, List<Ticket>> waitingOnUs = new LinkedHashMap<>();
             for (Ticket t : service.live().query(TicketStore.Query.inStatus(Set.of(TicketStatus.WAITING_ON_CUSTOMER, TicketStatus.OPEN)))) {
                 Duration idle = Duration.between(t.updatedAt(), now);
                 String since = String.valueOf(t.updatedAt().toEpochMilli());
@@ -100,16 +106,36 @@ final class RhythmRoutines {
                         actions.add(new Action.Reply(t.place(), "Hi " + t.customer().name() + ", just checking in: did that solve it? "
                                 + "Reply here if you still need help; otherwise we'll close " + t.ref() + " in a couple of days."));
                     }
-                } else if (t.assignee() != null && idle.compareTo(setup.remindAfter()) >= 0
-                        && once.claim("remind:" + t.id() + ":" + since, now)) {
-                    actions.add(new Action.PrivateReply(t.assignee(), t.place(), "Reminder for " + team.nameOf(t.assignee(), t.assignee())
-                            + ": " + t.ref() + " has waited " + dev.frontline.core.metrics.Metrics.duration(idle) + " for a reply from us."));
+                } else if (t.assignee() != null) {
+                    waitingOnUs.computeIfAbsent(t.assignee(), a -> new ArrayList<>()).add(t);
                 }
             }
+            waitingOnUs.values().removeIf(list -> list.stream().allMatch(t -> Duration.between(t.updatedAt(), now).compareTo(setup.remindAfter()) < 0));
+            actions.addAll(agentNudges(setup, team, once, waitingOnUs, now));
             return actions;
         });
     }
 
+    /**
+     * During coverage only: the first time in a shift one of an agent's tickets has waited on us for
+     * {@code remind_agents_after}, one message lists all their tickets waiting on us, oldest first.
+     */
+    private static List<Action> agentNudges(ShiftSetup setup, Team team, OnceGuard once, Map<String, List<Ticket>> waiting, Instant now) {
+        if (waiting.isEmpty() || !setup.coverage().isCovered(now)) return List.of();
+        String shift = ShiftSchedules.currentShiftKey(setup.coverage(), now);
+        List<Action> actions = new ArrayList<>();
+        waiting.forEach((agent, tickets) -> {
+            if (!once.claim("agent-nudge:" + agent + ":" + shift, now)) return;
+            StringBuilder b = new StringBuilder("Reminder for " + team.nameOf(agent, agent) + ": " + (tickets.size() == 1
+                    ? "1 of your tickets waits" : tickets.size() + " of your tickets wait") + " for a reply from us:");
+            tickets.stream().sorted(java.util.Comparator.comparing(Ticket::updatedAt)).forEach(t -> b.append("\n• ").append(t.ref())
+                    .append(" from ").append(t.customer().name()).append(", waiting ")
+                    .append(dev.frontline.core.metrics.Metrics.duration(Duration.between(t.updatedAt(), now))));
+            b.append("\nThis is the one reminder of this shift.");
+            actions.add(new Action.PrivateReply(agent, setup.team(), b.toString()));
+        });
+        return actions;
+    }
 
     static String backAt(ShiftSetup setup, Instant at) {
         return setup.coverage().nextOpening(at).map(i -> {

@@ -10,6 +10,7 @@ import dev.frontline.core.model.Place;
 import dev.frontline.core.model.Ticket;
 import dev.frontline.core.model.TicketEvent;
 import dev.frontline.core.port.ChartMaker;
+import dev.frontline.core.port.WeeklyChart;
 import dev.frontline.core.port.Embedder;
 import dev.frontline.core.port.TicketStore;
 
@@ -74,10 +75,16 @@ final class WeeklyReview {
         b.append("\n• Resolution: ").append(Metrics.duration(now.resolution())).append(" (last week ").append(Metrics.duration(before.resolution())).append(")");
         b.append("\n• CSAT: ").append(now.csat()).append(" (last week ").append(before.csat()).append("); clean closes ").append(now.cleanCloseRate());
         for (WeeklyLines extra : extras) extra.lines(start, end).forEach(l -> b.append("\n• ").append(l));
-        byte[] png = chart(start, end);
+        List<String> headline = List.of(
+                "First response: " + Metrics.duration(now.firstResponse()) + " (" + Metrics.duration(before.firstResponse()) + ")",
+                "Resolution: " + Metrics.duration(now.resolution()) + " (" + Metrics.duration(before.resolution()) + ")",
+                "CSAT: " + percentHelpful(now) + " (" + percentHelpful(before) + ")",
+                "Opened " + now.opened() + ", closed " + now.closed() + " (" + before.opened() + ", " + before.closed() + ")",
+                "Doc gaps: " + gaps.size() + "; new macros to write: " + suggestions.size());
+        byte[] png = charts.weeklyReviewPng(chart(end, tags, lastTags, headline));
         return List.of(new Action.StaffNote(channel, b.toString()),
                 new Action.UploadFile(channel, Audience.STAFF, "weekly-review-" + LocalDate.ofInstant(end, zone) + ".png", png,
-                        "Tickets opened and resolved per day"));
+                        "The week: tickets and median response times per day, top tags against last week"));
     }
 
     private Map<String, Integer> tagCounts(Instant from, Instant to) {
@@ -114,10 +121,12 @@ final class WeeklyReview {
         return out;
     }
 
-    private byte[] chart(Instant start, Instant end) {
+    private WeeklyChart chart(Instant end, Map<String, Integer> tags, Map<String, Integer> lastTags, List<String> headline) {
         List<String> days = new ArrayList<>();
-        List<Number> opened = new ArrayList<>();
-        List<Number> resolved = new ArrayList<>();
+        List<Integer> opened = new ArrayList<>();
+        List<Integer> resolved = new ArrayList<>();
+        List<Double> firstResponse = new ArrayList<>();
+        List<Double> resolution = new ArrayList<>();
         LocalDate first = LocalDate.ofInstant(end, zone).minusDays(6);
         for (int i = 0; i < 7; i++) {
             LocalDate d = first.plusDays(i);
@@ -126,11 +135,19 @@ final class WeeklyReview {
             days.add(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getDayOfMonth());
             opened.add(tickets.query(TicketStore.Query.all().openedBetween(a, z)).size());
             resolved.add(tickets.events(a, z, Set.of(EventType.RESOLVED)).size());
+            Metrics day = metrics.between(a, z, null);
+            firstResponse.add(day.firstResponse() == null ? null : day.firstResponse().toSeconds() / 60.0);
+            resolution.add(day.resolution() == null ? null : day.resolution().toSeconds() / 60.0);
         }
-        Map<String, List<Number>> series = new LinkedHashMap<>();
-        series.put("Opened", opened);
-        series.put("Resolved", resolved);
-        return charts.barChartPng("Tickets this week", "tickets", days, series);
+        List<String> top = tags.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
+                .map(Map.Entry::getKey).toList();
+        return new WeeklyChart("Weekly review — 7 days to " + LocalDate.ofInstant(end, zone), days, opened, resolved, firstResponse,
+                resolution, top, top.stream().map(t -> tags.getOrDefault(t, 0)).toList(),
+                top.stream().map(t -> lastTags.getOrDefault(t, 0)).toList(), headline);
+    }
+
+    private static String percentHelpful(Metrics m) {
+        return m.csatAnswered() == 0 ? "n/a" : Math.round(100.0 * m.csatHelpful() / m.csatAnswered()) + "% helpful";
     }
 
     private static double dot(float[] a, float[] b) {

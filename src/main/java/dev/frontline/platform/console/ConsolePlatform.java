@@ -66,7 +66,8 @@ public final class ConsolePlatform implements ChatPlatform {
         Place cardPlace = null;
         if (action instanceof Action.PostCard c) {
             cardRefs.remember(NAME, c.card().id(), new CardRefs.Ref(c.place().channel(), c.card().id()));
-            lastCardId = c.card().id();
+            // "The last card" is the last one a person can press a button on, not a list like Pending decisions.
+            if (!c.card().buttons().isEmpty()) lastCardId = c.card().id();
             cardButtons.put(c.card().id(), c.card().buttons());
             cardAudiences.put(c.card().id(), c.audience().label());
         } else if (action instanceof Action.UpdateCard u) {
@@ -140,6 +141,7 @@ public final class ConsolePlatform implements ChatPlatform {
         return cardRefs.find(NAME, cardId).map(r -> Place.channel(NAME, r.channel())).orElse(null);
     }
 
+    /** The last card posted with buttons. */
     public synchronized String lastCardId() {
         return lastCardId;
     }
