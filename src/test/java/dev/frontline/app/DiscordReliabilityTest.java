@@ -72,7 +72,7 @@ class DiscordReliabilityTest {
 
     private long acknowledgements(String messageId) {
         return discord.calls().stream().filter(c -> c.method().equals("POST") && c.path().equals("channels/" + messageId + "/messages")
-                && c.body().path("content").asText().startsWith("Thanks")).count();
+                && c.body().path("content").asText().startsWith("Thanks carla")).count();
     }
 
     @Test

@@ -310,9 +310,9 @@ class SlackEndToEndTest {
         long start = System.nanoTime();
         customerSays("Ev-429", ts, null, "How do I invite my team?");
 
-        slack.await("chat.postMessage", c -> ts.equals(c.get("thread_ts")) && c.get("text").startsWith("Thanks")
-                && slack.calls("chat.postMessage").stream().filter(x -> ts.equals(x.get("thread_ts")) && x.get("text").startsWith("Thanks")).count() == 2, WAIT);
-        long attempts = slack.calls("chat.postMessage").stream().filter(c -> ts.equals(c.get("thread_ts")) && c.get("text").startsWith("Thanks")).count();
+        slack.await("chat.postMessage", c -> ts.equals(c.get("thread_ts")) && c.get("text").startsWith("Thanks Carol")
+                && slack.calls("chat.postMessage").stream().filter(x -> ts.equals(x.get("thread_ts")) && x.get("text").startsWith("Thanks Carol")).count() == 2, WAIT);
+        long attempts = slack.calls("chat.postMessage").stream().filter(c -> ts.equals(c.get("thread_ts")) && c.get("text").startsWith("Thanks Carol")).count();
         assertEquals(2, attempts, "one rate-limited attempt, one that went through");
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 1000, "waited for Retry-After");
     }
