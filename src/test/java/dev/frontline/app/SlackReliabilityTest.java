@@ -87,12 +87,12 @@ class SlackReliabilityTest {
         for (int i = 0; i < 4; i++) envelopes.add(bot.customerSays("Ev-b-" + i, b, null, "Where is my invoice?"));
         Ticket ta = bot.ticketAt(a);
         Ticket tb = bot.ticketAt(b);
-        // The same slash command envelope four times (one trigger id), and a double-click on Send 1.
+        // The same slash command envelope four times (one trigger id), and a double-click on Send 1 (the first button).
         for (int i = 0; i < 4; i++) bot.command(AGENT, "tag " + ta.ref() + " onboarding", "trig-tag-once");
         ObjectNode suggestion = SlackHarness.until(() -> slack.posted(STAFF).stream().filter(m -> m.path("text").asText()
                 .startsWith("Suggested replies for " + tb.ref())).findFirst(), "suggestions for " + tb.ref());
         String send1 = slack.calls("chat.postMessage").stream().filter(c -> c.get("text") != null && c.get("text").startsWith("Suggested replies for " + tb.ref()))
-                .map(c -> c.get("blocks").replaceAll("(?s).*\"action_id\":\"(sug:[^\"]+)\".*", "$1")).findFirst().orElseThrow();
+                .map(c -> c.get("blocks").replaceAll("(?s).*?\"action_id\":\"(sug:[^\"]+)\".*", "$1")).findFirst().orElseThrow();
         slack.send("interactive", SlackHarness.clickPayload(AGENT, send1, STAFF, suggestion.path("ts").asText(), "trig-click-1"));
         slack.send("interactive", SlackHarness.clickPayload(AGENT, send1, STAFF, suggestion.path("ts").asText(), "trig-click-2"));
         sentinel(ta);
