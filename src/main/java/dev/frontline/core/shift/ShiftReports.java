@@ -92,14 +92,17 @@ final class ShiftReports {
         Map<String, Integer> tags = new LinkedHashMap<>();
         for (long id : touched) tickets.find(id).ifPresent(t -> t.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum)));
         List<Escalation> escalated = escalations.createdBetween(from, to);
-        List<AnswerStore.DocGap> gaps = answers.gaps(from, to);
+        // The store is the live desk's (no trial samples): a gap or a refund card of a trial's ticket is not the desk's.
+        List<AnswerStore.DocGap> gaps = answers.gaps(from, to).stream()
+                .filter(g -> g.ticketId() == null || tickets.find(g.ticketId()).isPresent()).toList();
         List<String> lines = new ArrayList<>();
         lines.add("Tickets closed: " + m.closed() + " (" + m.opened() + " opened this shift)");
         lines.add("Top issues: " + top(tags, 3, "no tags yet"));
         lines.add("Escalations: " + escalated.size() + (escalated.isEmpty() ? "" : " (" + escalated.stream()
                 .collect(Collectors.groupingBy(Escalation::category, TreeMap::new, Collectors.counting())).entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")"));
-        lines.add("Refund requests pending: " + escalations.pendingRefunds());
+        lines.add("Refund requests pending: " + escalations.pending().stream()
+                .filter(e -> e.refundId() != null && tickets.find(e.ticketId()).isPresent()).count());
         lines.add("Doc gaps: " + plural(gaps.size(), "message") + " no macro fit" + (gaps.isEmpty() ? "" : ", e.g. \"" + shorten(gaps.get(0).text(), 60) + "\""));
         lines.add("Repeat problems: " + repeats(from, to, tags));
         lines.add("First response: " + median(m.firstResponse(), "no ticket opened this shift got one") + "; resolution or escalation: "

@@ -62,7 +62,8 @@ final class WeeklyReview {
         Map<String, Integer> lastTags = tagCounts(previous, start);
         Map<String, Integer> macros = new LinkedHashMap<>();
         for (TicketEvent e : tickets.events(start, end, Set.of(EventType.MACRO_USED))) macros.merge(e.detail(), 1, Integer::sum);
-        List<AnswerStore.DocGap> gaps = answers.gaps(start, end);
+        List<AnswerStore.DocGap> gaps = answers.gaps(start, end).stream()
+                .filter(g -> g.ticketId() == null || tickets.find(g.ticketId()).isPresent()).toList(); // not a trial's samples
         Metrics now = metrics.between(start, end, null);
         Metrics before = metrics.between(previous, start, null);
 
