@@ -48,6 +48,7 @@ final class AppContexts {
 
     /** @throws dev.frontline.config.ConfigException when the config has problems */
     static AppContext open(GlobalOptions options, Secrets secrets) {
+        if (!AnswerWiring.lexicalOnly()) dev.frontline.embedding.Embedders.preload(); // overlaps the config and the store
         BotConfig config = ConfigLoader.load(options.config);
         Optional<TrialConfig> trial = ConfigCheck.trial(options);
         Library library = AnswerWiring.library(config);

@@ -14,6 +14,40 @@ public final class Embedders {
 
     private Embedders() {}
 
+    private static java.util.concurrent.CompletableFuture<BgeSmallEmbedder> preloading;
+
+    /**
+     * Starts reading the model on a background thread, so that its ~2 s overlap the config, the
+     * database and the migrations at start; {@link #create} then takes the loaded model (or the
+     * failure, handled as if it happened there).
+     */
+    public static synchronized void preload() {
+        if (preloading != null) return;
+        preloading = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                preloading.complete(new BgeSmallEmbedder());
+            } catch (Throwable e) {
+                preloading.completeExceptionally(e);
+            }
+        }, "model-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static synchronized BgeSmallEmbedder loadModel() {
+        if (preloading == null) return new BgeSmallEmbedder();
+        try {
+            return preloading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            preloading = null; // a later create() tries again in the calling thread
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
     /** @param lexicalOnly skip the model (FRONTLINE_EMBEDDER=lexical), e.g. on a tiny machine */
     public static Embedder create(boolean lexicalOnly) {
         Embedder chosen;
@@ -21,7 +55,7 @@ public final class Embedders {
             chosen = new LexicalEmbedder();
         } else {
             try {
-                chosen = new BgeSmallEmbedder();
+                chosen = loadModel();
             } catch (RuntimeException | LinkageError e) {
                 log.warn("Could not load the sentence-embedding model ({}); suggestions fall back to word matching", e.toString());
                 chosen = new LexicalEmbedder();
