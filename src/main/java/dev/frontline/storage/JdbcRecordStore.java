@@ -161,15 +161,17 @@ public final class JdbcRecordStore implements RecordStore {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<Long> tickets = new ArrayList<>();
         ids.add(customer);
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, customer_id, customer_name FROM tickets "
-                + "WHERE customer_id = ? OR lower(customer_name) = lower(?) ORDER BY id")) {
-            ps.setString(1, customer);
-            ps.setString(2, customer);
+        // Names compared in Java: SQL lower() is ASCII-only on SQLite (and under PostgreSQL's C locale), so
+        // "ÉLODIE" would not match "élodie". A privacy request is rare; reading every ticket's customer is cheap enough.
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, customer_id, customer_name FROM tickets ORDER BY id")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String id = rs.getString(2);
+                    String name = rs.getString(3);
+                    if (!customer.equals(id) && !(name != null && folded(name).equals(folded(customer)))) continue;
                     tickets.add(rs.getLong(1));
-                    ids.add(rs.getString(2));
-                    names.add(rs.getString(3));
+                    ids.add(id);
+                    names.add(name);
                 }
             }
         }
@@ -228,22 +230,27 @@ public final class JdbcRecordStore implements RecordStore {
         return db.dialect() == Database.Dialect.SQLITE ? "CAST(? AS INTEGER)" : "CAST(? AS tid)";
     }
 
-    /** Rows whose value in {@code col} contains any needle, ignoring case. */
+    /** Rows whose value in {@code col} contains any needle, ignoring case (Unicode case, compared in Java as above). */
     private List<Row> rowsContaining(Connection c, Column col, Set<String> needles) throws SQLException {
         List<Row> rows = new ArrayList<>();
         if (needles.isEmpty()) return rows;
-        String contains = db.dialect() == Database.Dialect.SQLITE ? "instr(lower(" + col.name + "), ?) > 0" : "strpos(lower(" + col.name + "), ?) > 0";
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < needles.size(); i++) where.append(i == 0 ? "" : " OR ").append(contains);
+        List<String> folded = needles.stream().map(JdbcRecordStore::folded).toList();
         String key = db.dialect() == Database.Dialect.SQLITE ? "CAST(rowid AS TEXT)" : "CAST(ctid AS TEXT)";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + ", " + col.name + " FROM " + col.table + " WHERE " + where)) {
-            int i = 1;
-            for (String n : needles) ps.setString(i++, n.toLowerCase(Locale.ROOT));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + ", " + col.name + " FROM " + col.table + " WHERE " + col.name + " IS NOT NULL")) {
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) rows.add(new Row(rs.getString(1), rs.getString(2)));
+                while (rs.next()) {
+                    String value = rs.getString(2);
+                    String v = folded(value);
+                    if (folded.stream().anyMatch(v::contains)) rows.add(new Row(rs.getString(1), value));
+                }
             }
         }
         return rows;
+    }
+
+    /** Case folded for comparison: upper then lower, so that e.g. 'ß' and 'SS', 'É' and 'é' compare alike. */
+    private static String folded(String text) {
+        return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** Replaces every occurrence of each key (in order, ignoring case) by its value. */

@@ -55,6 +55,22 @@ class JdbcRecordStoreTest {
         }
     }
 
+    /** Names are not all ASCII: SQL lower() leaves 'É' alone on SQLite (and under PostgreSQL's C locale). */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void anAccentedNameIsFoundAndErasedWhateverItsCase(TestDatabases.Kind kind) {
+        try (Database db = TestDatabases.store(kind, dir).get()) {
+            JdbcTicketStore tickets = new JdbcTicketStore(db);
+            Ticket t = tickets.open(new Place("console", "support", "t1"), new UserRef("U0ELO", "ÉLODIE Ørsted"), "Bonjour, c'est Élodie Ørsted", T);
+            JdbcRecordStore records = new JdbcRecordStore(db);
+            assertEquals(List.of(t.id()), records.gather("élodie ørsted").ticketIds(), "found by name in another case");
+
+            records.erase("élodie ørsted", "olivia", T.plusSeconds(60));
+            assertTrue(records.gather("Élodie").mentions().isEmpty(), "no value names her any more");
+            assertEquals("erased customer", tickets.find(t.id()).orElseThrow().customer().name());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void retentionBlanksOldMessagesAndDeletesOldAuditRows(TestDatabases.Kind kind) {
