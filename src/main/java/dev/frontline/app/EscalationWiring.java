@@ -60,9 +60,7 @@ final class EscalationWiring {
             if (!learnable.test(category)) return;
             for (Phrasebook.Line l : lines) out.add(new Phrasing(category, l.text(), l.file() + ":" + l.line()));
         });
-        // Sorted: the training key hashes the phrasings in order, and the config's map has no stable
-        // order, so an unsorted walk would miss the trained-model cache at every start (4 s of training).
-        new java.util.TreeMap<>(c.categories()).forEach((name, cat) -> {
+        c.categories().forEach((name, cat) -> {
             if (!learnable.test(name) || cat.examples() == null) return;
             for (String e : cat.examples()) out.add(new Phrasing(name, e, ConfigLoader.ESCALATION_FILE + " examples"));
         });

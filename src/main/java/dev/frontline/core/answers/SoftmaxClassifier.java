@@ -47,15 +47,12 @@ final class SoftmaxClassifier {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             sha.update(("bank-softmax v1 epochs=" + EPOCHS + " lr=" + LEARNING_RATE + " l2=" + L2 + " scale=" + SCALE + " classes=" + classes)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8);
             for (int i = 0; i < raw.size(); i++) {
-                b.clear();
-                b.putInt(labels.get(i)).putInt(raw.get(i).length);
+                float[] v = raw.get(i);
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 4 * v.length);
+                b.putInt(labels.get(i)).putInt(v.length);
+                for (float f : v) b.putFloat(f);
                 sha.update(b.array());
-                for (float f : raw.get(i)) {
-                    int bits = Float.floatToIntBits(f);
-                    sha.update(new byte[] {(byte) (bits >>> 24), (byte) (bits >>> 16), (byte) (bits >>> 8), (byte) bits});
-                }
             }
             return "bank-softmax:" + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -141,7 +141,7 @@ public final class EscalationModel {
             sha.update(("escalation-model v1 L2R_LR eps=" + EPSILON + " C=" + c + " " + modelId + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             // Order-free: the same lines give the same key however they were gathered (LivePhrasebook trains them sorted).
             List<Phrasing> sorted = new ArrayList<>(phrasings);
-            sorted.sort(java.util.Comparator.comparing(Phrasing::category).thenComparing(Phrasing::text));
+            sorted.sort(Phrasing.CANONICAL);
             for (Phrasing p : sorted) sha.update((p.category() + "\t" + p.text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "escalation:" + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -41,7 +41,7 @@ public final class LivePhrasebook {
         // One order for one set of lines: the trained-model cache is keyed by the lines in order, and
         // callers gather them from maps whose order can change from one start to the next.
         List<Phrasing> canonical = new ArrayList<>(phrasings);
-        canonical.sort(java.util.Comparator.comparing(Phrasing::category).thenComparing(Phrasing::text));
+        canonical.sort(Phrasing.CANONICAL);
         for (Phrasing p : canonical) {
             lines.add(p);
             vectors.add(embedder.embed(p.text()));

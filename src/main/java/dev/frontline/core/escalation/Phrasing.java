@@ -9,4 +9,8 @@ package dev.frontline.core.escalation;
  */
 public record Phrasing(String category, String text, String source) {
     public static final String NONE = "none";
+
+    /** One order for one set of lines (category, then text): training and its cache key do not depend on how they were gathered. */
+    public static final java.util.Comparator<Phrasing> CANONICAL = java.util.Comparator.comparing(Phrasing::category)
+            .thenComparing(Phrasing::text);
 }
