@@ -106,7 +106,7 @@ public final class Eval {
             if (!ranked.isEmpty()) {
                 MacroMatcher.Match top = ranked.get(0);
                 double margin = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 1;
-                sweep.add(new NothingFitsSweep.Point(top.similarity(), top.score(), top.confidence(), margin, c.macro() == null));
+                sweep.add(new NothingFitsSweep.Point(top.fit(), top.score(), top.confidence(), margin, c.macro() == null));
             }
             String gotMacro = best.map(m -> m.macro().id()).orElse(null);
             if (macrosLabelled && !ranked.isEmpty() && !Objects.equals(gotMacro, c.macro())) {

@@ -37,7 +37,7 @@ public final class NothingFitsSweep {
             out.println("sweep: no case without a macro, nothing to sweep");
             return;
         }
-        sweep(out, "similarity", Point::similarity, 0.50, 0.95, 0.01);
+        sweep(out, "similarity to its macro's centroid", Point::similarity, 0.50, 0.95, 0.01);
         sweep(out, "score", Point::score, 0.0, 3.0, 0.05);
         sweep(out, "confidence", Point::confidence, 0.05, 0.95, 0.05);
         sweep(out, "score margin over the runner-up", Point::margin, 0.0, 1.0, 0.02);
