@@ -67,20 +67,8 @@ public final class MacroMatcher {
         mean = new float[dims];
         for (float[] v : rawExampleVectors) for (int d = 0; d < dims; d++) mean[d] += v[d] / rawExampleVectors.size();
         for (float[] v : rawExampleVectors) exampleVectors.add(centred(v));
-        centroids = new float[this.macros.size()][dims];
-        for (int i = 0; i < exampleVectors.size(); i++) {
-            float[] c = centroids[exampleOwner.get(i)];
-            float[] v = exampleVectors.get(i);
-            for (int d = 0; d < dims; d++) c[d] += v[d];
-        }
-        for (int m = 0; m < centroids.length; m++) centroids[m] = normalized(centroids[m]);
-        rawCentroids = new float[this.macros.size()][dims];
-        for (int i = 0; i < rawExampleVectors.size(); i++) {
-            float[] c = rawCentroids[exampleOwner.get(i)];
-            float[] v = rawExampleVectors.get(i);
-            for (int d = 0; d < dims; d++) c[d] += v[d];
-        }
-        for (int m = 0; m < rawCentroids.length; m++) rawCentroids[m] = normalized(rawCentroids[m]);
+        centroids = centroidsOf(exampleVectors, dims);
+        rawCentroids = centroidsOf(rawExampleVectors, dims);
         classifier = this.macros.size() > 1 && !exampleVectors.isEmpty()
                 ? SoftmaxClassifier.trainOrLoad(rawExampleVectors, mean, exampleOwner, this.macros.size(),
                         embedder instanceof dev.frontline.core.port.ModelCache cache ? cache : dev.frontline.core.port.ModelCache.none()) : null;
@@ -186,6 +174,18 @@ public final class MacroMatcher {
      */
     public boolean fits(Match match) {
         return match.fit() >= minSimilarity;
+    }
+
+    /** Per macro, the normalised sum of its vectors among {@code vectors} (one per example, owners in {@code exampleOwner}). */
+    private float[][] centroidsOf(List<float[]> vectors, int dims) {
+        float[][] out = new float[macros.size()][dims];
+        for (int i = 0; i < vectors.size(); i++) {
+            float[] c = out[exampleOwner.get(i)];
+            float[] v = vectors.get(i);
+            for (int d = 0; d < dims; d++) c[d] += v[d];
+        }
+        for (int m = 0; m < out.length; m++) out[m] = normalized(out[m]);
+        return out;
     }
 
     private float[] centred(float[] v) {
